@@ -1,0 +1,88 @@
+package id.sinergi.agency;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import id.sinergi.common.Page;
+import id.sinergi.common.PageRequest;
+import id.sinergi.common.QueryParams;
+import id.sinergi.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agencies", description = "Government agencies (instansi) and their units")
+public class AgencyResource {
+
+    @Inject
+    AgencyService agencies;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register an agency", description = "Admins only. The code is the agency's stable identity.")
+    @APIResponse(responseCode = "201", description = "Registered; Location points at the agency")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Response create(@Valid @NotNull AgencyRequest body) {
+        AgencyView created = agencies.create(body);
+        return Response.created(URI.create("/api/v1/agencies/" + created.code())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Update an agency", description = "Admins only. Changes name, kind or parent; the code itself never changes.")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public AgencyView update(@PathParam("code") String code, @Valid @NotNull AgencyRequest body) {
+        return agencies.update(code, body);
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Read an agency")
+    @APIResponse(responseCode = "200", description = "The agency")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public AgencyView get(@PathParam("code") String code) {
+        return agencies.get(code);
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "List agencies", description = "Ordered by code, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of agencies")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Page<AgencyView> list(
+            @Parameter(description = "Only agencies of this kind", schema = @Schema(implementation = AgencyKind.class))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Only the direct children of this agency code") @QueryParam("parent") String parent,
+            @Parameter(description = "Text contained in the code or name (case-insensitive)") @QueryParam("q") String text,
+            @Parameter(description = "Zero-based page number (default 0)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
+        return agencies.list(QueryParams.enumValue(AgencyKind.class, "kind", kind), parent, text, PageRequest.of(page, size));
+    }
+}

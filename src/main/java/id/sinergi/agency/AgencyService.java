@@ -1,0 +1,99 @@
+package id.sinergi.agency;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import id.sinergi.common.Page;
+import id.sinergi.common.PageRequest;
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Violation;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+
+/** Registers and maintains agencies; owns the rules on codes and the parent hierarchy. */
+@ApplicationScoped
+public class AgencyService {
+
+    @Transactional
+    public AgencyView create(AgencyRequest request) {
+        if (Agency.findByCode(request.code()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Agency '" + request.code() + "' is already registered.");
+        }
+        Agency agency = new Agency();
+        agency.code = request.code();
+        agency.createdAt = Instant.now();
+        apply(agency, request);
+        agency.persist();
+        return AgencyView.of(agency);
+    }
+
+    @Transactional
+    public AgencyView update(String code, AgencyRequest request) {
+        Agency agency = require(code);
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalid(Violation.at("/code", "CODE_IMMUTABLE",
+                    "an agency code never changes: the body says '" + request.code() + "' for agency '" + code + "'"));
+        }
+        apply(agency, request);
+        return AgencyView.of(agency);
+    }
+
+    @Transactional
+    public AgencyView get(String code) {
+        return AgencyView.of(require(code));
+    }
+
+    @Transactional
+    public Page<AgencyView> list(AgencyKind kind, String parentCode, String text, PageRequest paging) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            where.add("kind = :kind");
+            params.put("kind", kind);
+        }
+        if (parentCode != null) {
+            require(parentCode);
+            where.add("parent.code = :parent");
+            params.put("parent", parentCode);
+        }
+        if (text != null && !text.isBlank()) {
+            where.add("(lower(code) like :text or lower(name) like :text)");
+            params.put("text", "%" + text.toLowerCase().strip() + "%");
+        }
+        PanacheQuery<Agency> query = Agency.find(String.join(" and ", where.isEmpty() ? List.of("true = true") : where),
+                Sort.by("code"), params);
+        List<AgencyView> items = query.page(paging.page(), paging.size()).stream().map(AgencyView::of).toList();
+        return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    /** The agency with that code, or 404. */
+    public Agency require(String code) {
+        return Agency.findByCode(code).orElseThrow(() -> ProblemException.notFound("No agency with code '" + code + "'."));
+    }
+
+    private void apply(Agency agency, AgencyRequest request) {
+        agency.name = request.name();
+        agency.kind = request.kind();
+        agency.parent = request.parent() == null ? null : parentFor(agency, request.parent());
+        agency.updatedAt = Instant.now();
+    }
+
+    private Agency parentFor(Agency agency, String parentCode) {
+        Agency parent = Agency.findByCode(parentCode).orElseThrow(() -> ProblemException.invalid(
+                Violation.at("/parent", "PARENT_AGENCY_UNKNOWN", "no agency with code '" + parentCode + "'")));
+        for (Agency a = parent; a != null; a = a.parent) {
+            if (a.code.equals(agency.code)) {
+                throw ProblemException.invalid(Violation.at("/parent", "PARENT_CYCLE",
+                        "agency '" + parentCode + "' lies below '" + agency.code + "'; making it the parent would close a cycle"));
+            }
+        }
+        return parent;
+    }
+}

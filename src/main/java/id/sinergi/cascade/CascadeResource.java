@@ -1,0 +1,165 @@
+package id.sinergi.cascade;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import id.sinergi.common.QueryParams;
+import id.sinergi.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/agencies/{agency}/cascades/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cascade trees", description = "An agency's cascade tree (pohon kinerja) for a planning period: "
+        + "tujuan -> sasaran -> program -> kegiatan, with indicators, versions and status")
+public class CascadeResource {
+
+    private static final String READERS_NOTE = "Any role may read.";
+
+    @Inject
+    CascadeService cascades;
+
+    @PathParam("agency")
+    @Parameter(description = "Agency code", example = "KEMENPANRB")
+    String agency;
+
+    @PathParam("period")
+    @Parameter(description = "Planning period code", example = "2025-2029")
+    String period;
+
+    @PUT
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(summary = "Submit the whole tree",
+            description = "Validates the whole tree against every rule and stores it as the next version, in DRAFT. "
+                    + "Nodes may be flat (each names its parent) or nested (children inside nodes). A tree that breaks any "
+                    + "rule is rejected with all violations (JSON pointer and rule code each) and nothing is stored. "
+                    + "A FINAL version is never changed: submitting again opens the next version. "
+                    + "Planners write only their own agency's tree (and those of agencies below it when their token says so).")
+    @APIResponse(responseCode = "200", description = "Stored as the next version of an existing tree",
+            content = @Content(schema = @Schema(implementation = VersionSummary.class)))
+    @APIResponse(responseCode = "201", description = "Stored as version 1 of a new tree",
+            content = @Content(schema = @Schema(implementation = VersionSummary.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Response submit(TreeSubmission body) {
+        CascadeService.Submitted submitted = cascades.submitTree(agency, period, body);
+        URI location = URI.create("/api/v1/agencies/" + agency + "/cascades/" + period + "/versions/"
+                + submitted.version().version());
+        return (submitted.createdTree() ? Response.created(location) : Response.ok().location(location))
+                .entity(submitted.version()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Read the current tree", description = "The latest version with all nodes and indicators. " + READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "The current version",
+            content = @Content(schema = @Schema(implementation = TreeView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public TreeView current(@Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
+                            @QueryParam("form") String form) {
+        return cascades.read(agency, period, null, form(form));
+    }
+
+    @GET
+    @Path("/versions")
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "List the versions", description = "Every version, oldest first, with status and who did what when. " + READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "All versions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<VersionSummary> versions() {
+        return cascades.versions(agency, period);
+    }
+
+    @GET
+    @Path("/versions/{version: \\d+}")
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Read one version", description = "Earlier versions stay readable as they were. " + READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "That version",
+            content = @Content(schema = @Schema(implementation = TreeView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public TreeView version(@PathParam("version") int version,
+                            @Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
+                            @QueryParam("form") String form) {
+        return cascades.read(agency, period, version, form(form));
+    }
+
+    @GET
+    @Path("/diff")
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Compare two versions",
+            description = "Nodes and indicators added, removed and changed (field by field), matched by key. "
+                    + "Defaults: to = the current version, from = the version before it. " + READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "The differences",
+            content = @Content(schema = @Schema(implementation = TreeDiff.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public TreeDiff diff(@Parameter(description = "Older version", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("from") String from,
+                         @Parameter(description = "Newer version", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to) {
+        return cascades.diff(agency, period, QueryParams.integer("from", from), QueryParams.integer("to", to));
+    }
+
+    @GET
+    @Path("/nodes/{key}")
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Read a node in context",
+            description = "The node with its indicators, its path up to the GOAL and its whole subtree. " + READERS_NOTE)
+    @APIResponse(responseCode = "200", description = "The node",
+            content = @Content(schema = @Schema(implementation = NodeView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public NodeView node(@PathParam("key") String key,
+                         @Parameter(description = "Version to read (default: current)", schema = @Schema(type = SchemaType.INTEGER))
+                         @QueryParam("version") String version) {
+        return cascades.node(agency, period, key, QueryParams.integer("version", version));
+    }
+
+    @POST
+    @Path("/submit")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(summary = "Submit the current version for review", description = "DRAFT -> SUBMITTED.")
+    @APIResponse(responseCode = "200", description = "Now SUBMITTED",
+            content = @Content(schema = @Schema(implementation = VersionSummary.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public VersionSummary submitForReview() {
+        return cascades.submitForReview(agency, period);
+    }
+
+    @POST
+    @Path("/finalize")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(summary = "Finalize the current version",
+            description = "SUBMITTED -> FINAL. A FINAL version never changes; the next PUT opens a new version.")
+    @APIResponse(responseCode = "200", description = "Now FINAL",
+            content = @Content(schema = @Schema(implementation = VersionSummary.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public VersionSummary finalizeTree() {
+        return cascades.finalizeTree(agency, period);
+    }
+
+    private static CascadeService.Form form(String form) {
+        CascadeService.Form parsed = QueryParams.enumValue(CascadeService.Form.class, "form", form);
+        return parsed == null ? CascadeService.Form.FLAT : parsed;
+    }
+}

@@ -1,0 +1,56 @@
+package id.sinergi.cascade;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import id.sinergi.agency.Agency;
+import id.sinergi.period.PlanningPeriod;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The cascade tree of one agency for one planning period; its content lives in numbered versions. */
+@Entity
+@Table(name = "cascade_tree")
+public class CascadeTree extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    public Agency agency;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "period_id")
+    public PlanningPeriod period;
+
+    @Column(name = "current_version", nullable = false)
+    public int currentVersion;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Optional<CascadeTree> find(Agency agency, PlanningPeriod period) {
+        return find("agency = ?1 and period = ?2", agency, period).firstResultOptional();
+    }
+
+    /** The tree, locked against concurrent revisions and status changes until the transaction ends. */
+    public static Optional<CascadeTree> findForUpdate(Agency agency, PlanningPeriod period) {
+        return find("agency = ?1 and period = ?2", agency, period).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+}

@@ -1,0 +1,107 @@
+package id.sinergi.cascade;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A whole cascade tree as a client submits it: either a flat list of nodes that name their parent, or
+ * nested (children inside their parent), or a mix; both forms mean the same tree.
+ */
+@Schema(name = "CascadeTreeSubmission", description = "A whole cascade tree (pohon kinerja) for one agency and period. "
+        + "A tree read with GET may be submitted back as it is: its version and form fields are ignored.")
+@JsonIgnoreProperties({"version", "form"})
+public record TreeSubmission(
+        @Schema(description = "The nodes: flat (each names its parent) or nested (children inside nodes)", required = true)
+        List<Node> nodes) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CascadeNode", description = "A node of the cascade: tujuan, sasaran, program, kegiatan or sub-kegiatan")
+    public record Node(
+            @Schema(description = "Client-chosen key, unique in the tree and stable across revisions: the node's identity",
+                    example = "S1", required = true)
+            String key,
+            @Schema(description = "Key of the parent node; absent for a GOAL (tujuan) and implied for nested children",
+                    example = "T1")
+            String parent,
+            @Schema(description = "Level; a child is exactly one level below its parent", required = true)
+            Level level,
+            @Schema(description = "What the node commits to", example = "Meningkatnya kualitas pelayanan publik", required = true)
+            String statement,
+            @Schema(description = "Penanggung jawab: who answers for the node", required = true)
+            Owner owner,
+            @Schema(description = "The node of another agency's tree this node supports (vertical cascade)")
+            SupportsReference supports,
+            @Schema(description = "Inputs; only on ACTIVITY and SUB_ACTIVITY")
+            Inputs inputs,
+            @Schema(description = "Free tags: theme, SDG, priority programme", example = "[\"SDG16\", \"prioritas-nasional\"]")
+            List<String> tags,
+            @Schema(description = "Performance indicators of the node")
+            List<Indicator> indicators,
+            @Schema(description = "Child nodes, in the nested form")
+            List<Node> children) {
+    }
+
+    @Schema(name = "NodeOwner", description = "Penanggung jawab: the agency or unit and the position that answers for a node")
+    public record Owner(
+            @Schema(description = "Agency code", example = "KEMENPANRB", required = true) String agency,
+            @Schema(description = "Position (jabatan)", example = "Deputi Bidang Pelayanan Publik") String position) {
+    }
+
+    @Schema(name = "SupportsReference", description = "A node of another agency's tree")
+    public record SupportsReference(
+            @Schema(example = "BAPPENAS", required = true) String agency,
+            @Schema(example = "2025-2029", required = true) String period,
+            @Schema(example = "SN-3", required = true) String key) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "NodeInputs", description = "Inputs of an activity: budget per year, staff and facilities")
+    public record Inputs(
+            @Schema(description = "Budget (IDR) per year of the period, keyed by year",
+                    example = "{\"2025\": 1500000000, \"2026\": 1650000000}")
+            Map<Integer, BigDecimal> budget,
+            @Schema(description = "Staff, in full-time equivalents", example = "4.5") BigDecimal staff,
+            @Schema(description = "Facilities (sarana prasarana)", example = "Server aplikasi LAPOR!, ruang pengelola") String facilities) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CascadeIndicator", description = "A performance indicator; an IKU when iku is true")
+    public record Indicator(
+            @Schema(description = "Key, unique in the tree and stable across revisions", example = "IK-S1-1", required = true)
+            String key,
+            @Schema(description = "Shared national reference code: the same code in two trees means the same measure",
+                    example = "IKU-PP-01")
+            String code,
+            @Schema(example = "Persentase pengaduan yang ditindaklanjuti", required = true) String name,
+            @Schema(description = "Unit of measure (satuan)", example = "persen", required = true) String unit,
+            @Schema(description = "Whether this is an Indikator Kinerja Utama (default false)") Boolean iku,
+            @Schema(required = true) Polarity polarity,
+            @Schema(description = "Weight in the node's score (default 1, must be positive)", example = "1") BigDecimal weight,
+            Baseline baseline,
+            @Schema(description = "Yearly targets inside the period; a band for RANGE polarity") List<Target> targets,
+            String definition,
+            String formula,
+            @Schema(description = "Data source (sumber data)") String dataSource,
+            @Schema(description = "How several agencies' figures for the code combine (default SUM)") CombineRule combine) {
+    }
+
+    @Schema(name = "Baseline", description = "The value before the period; its year may be the year before the period")
+    public record Baseline(
+            @Schema(example = "2024", required = true) Integer year,
+            @Schema(example = "62.5", required = true) BigDecimal value) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "YearlyTarget", description = "Target for one year: value, or min and max for RANGE polarity")
+    public record Target(
+            @Schema(example = "2025", required = true) Integer year,
+            @Schema(example = "80") BigDecimal value,
+            @Schema(description = "Lower bound, RANGE only") BigDecimal min,
+            @Schema(description = "Upper bound, RANGE only") BigDecimal max) {
+    }
+}

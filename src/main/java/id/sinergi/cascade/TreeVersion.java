@@ -1,0 +1,73 @@
+package id.sinergi.cascade;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+
+/** One accepted revision of a tree. Its nodes and indicators never change; only its status moves on. */
+@Entity
+@Table(name = "tree_version")
+public class TreeVersion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tree_id")
+    public CascadeTree tree;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public TreeStatus status;
+
+    @Column(name = "node_count", nullable = false)
+    public int nodeCount;
+
+    @Column(name = "indicator_count", nullable = false)
+    public int indicatorCount;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 200)
+    public String createdBy;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "submitted_by", length = 200)
+    public String submittedBy;
+
+    @Column(name = "finalized_at")
+    public Instant finalizedAt;
+
+    @Column(name = "finalized_by", length = 200)
+    public String finalizedBy;
+
+    public static Optional<TreeVersion> find(CascadeTree tree, int version) {
+        return find("tree = ?1 and version = ?2", tree, version).firstResultOptional();
+    }
+
+    public static List<TreeVersion> history(CascadeTree tree) {
+        return list("tree", Sort.by("version"), tree);
+    }
+}

@@ -1,0 +1,36 @@
+package id.sinergi.common;
+
+import java.io.IOException;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/** Request-body rules that hold for every endpoint. */
+@Singleton
+public class JsonConfiguration implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        SimpleModule module = new SimpleModule("sinergi-strings");
+        module.addDeserializer(String.class, new NoNulStrings());
+        mapper.registerModule(module);
+    }
+
+    /** PostgreSQL text cannot hold U+0000; refuse it while reading, where the error still has its JSON location. */
+    static final class NoNulStrings extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, value, "text may not contain the NUL character (U+0000)");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package id.sinergi.common;
+
+import java.util.Arrays;
+import java.util.List;
+
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Violation;
+
+/**
+ * Parses query parameters by hand so that a bad value is a 400 naming the parameter; JAX-RS would turn
+ * a failed conversion into a bare 404.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw bad(parameter, "INVALID_VALUE", "'" + value + "' is not one of " + allowed);
+        }
+    }
+
+    public static Integer integer(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw bad(parameter, "INVALID_VALUE", "'" + value + "' is not a whole number");
+        }
+    }
+
+    public static ProblemException bad(String parameter, String rule, String message) {
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, "Invalid query parameter '" + parameter + "': " + message,
+                List.of(Violation.parameter(parameter, rule, message)));
+    }
+}

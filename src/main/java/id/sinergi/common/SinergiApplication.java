@@ -1,0 +1,50 @@
+package id.sinergi.common;
+
+import jakarta.ws.rs.core.Application;
+
+import id.sinergi.problem.Problem;
+import id.sinergi.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The API's contract header: title, security scheme and the shared error responses operations refer to. */
+@OpenAPIDefinition(
+        info = @Info(title = "Sinergi API", version = "1",
+                description = "Outcome-to-input performance cascading for government (SAKIP / IKU, Whole-of-Government). "
+                        + "Planning units submit cascade trees (tujuan -> sasaran -> program -> kegiatan) with their "
+                        + "indicators (IKU) and realisations; analysts read trees, versions and diffs. Every error is an "
+                        + "RFC 9457 problem document (application/problem+json)."),
+        security = @SecurityRequirement(name = "bearer"),
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400",
+                        description = "Malformed request: unreadable JSON, a wrong type, an unknown property or enum value, a bad query parameter",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Unauthenticated", responseCode = "401", description = "No valid bearer token",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Forbidden", responseCode = "403",
+                        description = "The token's role or agency does not allow this operation",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "No such agency, period, tree, version, node or indicator",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Conflict", responseCode = "409", description = "Conflicts with the current state (already exists, status does not allow it)",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The request body is larger than the service accepts",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "ValidationFailed", responseCode = "422",
+                        description = "Well-formed but breaks domain rules; every violation is listed with its JSON pointer and rule code. Nothing was stored.",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure; details are in the service log",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "JWT signed by the configured issuer. Roles in the `groups` claim: planner (with an `agency` claim, "
+                + "and `agency_children: true` to also write for agencies below it), analyst, admin.")
+public class SinergiApplication extends Application {
+}

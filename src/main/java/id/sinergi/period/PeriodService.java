@@ -1,0 +1,57 @@
+package id.sinergi.period;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Violation;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PeriodService {
+
+    /** A Renstra is five years and an RPJPN twenty; anything longer is a typing mistake. */
+    static final int MAX_YEARS = 25;
+
+    @Transactional
+    public PeriodView create(PeriodRequest request) {
+        if (request.firstYear() > request.lastYear()) {
+            throw ProblemException.invalid(Violation.at("/lastYear", "PERIOD_YEARS_REVERSED",
+                    "lastYear " + request.lastYear() + " is before firstYear " + request.firstYear()));
+        }
+        if (request.lastYear() - request.firstYear() + 1 > MAX_YEARS) {
+            throw ProblemException.invalid(Violation.at("/lastYear", "PERIOD_TOO_LONG",
+                    "a planning period spans at most " + MAX_YEARS + " years"));
+        }
+        if (PlanningPeriod.findByCode(request.code()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Period '" + request.code() + "' is already registered.");
+        }
+        PlanningPeriod period = new PlanningPeriod();
+        period.code = request.code();
+        period.firstYear = request.firstYear();
+        period.lastYear = request.lastYear();
+        period.name = request.name();
+        period.createdAt = Instant.now();
+        period.persist();
+        return PeriodView.of(period);
+    }
+
+    @Transactional
+    public PeriodView get(String code) {
+        return PeriodView.of(require(code));
+    }
+
+    @Transactional
+    public List<PeriodView> list() {
+        return PlanningPeriod.<PlanningPeriod>listAll(Sort.by("firstYear").and("code")).stream().map(PeriodView::of).toList();
+    }
+
+    public PlanningPeriod require(String code) {
+        return PlanningPeriod.findByCode(code)
+                .orElseThrow(() -> ProblemException.notFound("No planning period with code '" + code + "'."));
+    }
+}

@@ -1,0 +1,46 @@
+package id.sinergi.period;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A planning period (Renstra / RPJMN span) such as 2025-2029; targets are set per year inside it. */
+@Entity
+@Table(name = "planning_period")
+public class PlanningPeriod extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    public String code;
+
+    @Column(name = "first_year", nullable = false)
+    public int firstYear;
+
+    @Column(name = "last_year", nullable = false)
+    public int lastYear;
+
+    @Column(length = 300)
+    public String name;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Optional<PlanningPeriod> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public boolean contains(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+}

@@ -1,0 +1,24 @@
+package id.sinergi.problem;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document, the body of every error response. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json)")
+public record Problem(
+        @Schema(description = "Stable URI identifying the kind of problem", example = "urn:sinergi:problem:validation")
+        String type,
+        @Schema(description = "Short summary of the kind of problem", example = "Invalid request")
+        String title,
+        @Schema(description = "HTTP status code", example = "422")
+        int status,
+        @Schema(description = "Explanation of this occurrence", example = "The cascade tree breaks 2 rules; nothing was stored.")
+        String detail,
+        @Schema(description = "The request path this problem occurred on", example = "/api/v1/agencies/KEMENPANRB/cascades/2025-2029")
+        String instance,
+        @Schema(description = "Every violated rule, for validation problems")
+        List<Violation> violations) {
+}

@@ -1,0 +1,200 @@
+package id.sinergi.problem;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem document. Client mistakes are 4xx with the location of
+ * the mistake; anything unexpected is a 500 whose details stay in the log, never in the response.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.type(), e.getMessage(), path(uri), e.violations());
+    }
+
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(Violation.at(pointer(v.getPropertyPath()), rule(v), v.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::rule));
+        return Problems.response(ProblemType.VALIDATION,
+                "The request breaks " + violations.size() + " rule(s); nothing was changed.", path(uri), violations);
+    }
+
+    // Listed one by one: quarkus-rest-jackson brings its own mappers for some of these subtypes.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class, InvalidTypeIdException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
+        String detail;
+        String rule;
+        if (e instanceof UnrecognizedPropertyException u) {
+            rule = "UNKNOWN_PROPERTY";
+            detail = "unknown property '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f) {
+            rule = "INVALID_VALUE";
+            detail = "value " + f.getValue() + " is not a valid " + describe(f.getTargetType());
+        } else if (e instanceof JsonMappingException) {
+            rule = "WRONG_TYPE";
+            detail = e.getOriginalMessage();
+        } else {
+            rule = "MALFORMED_JSON";
+            detail = "the body is not well-formed JSON: " + e.getOriginalMessage();
+        }
+        return Problems.response(ProblemType.MALFORMED_REQUEST, detail, path(uri),
+                List.of(Violation.at(pointer, rule, detail)));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Response problem = Problems.response(ProblemType.UNAUTHENTICATED,
+                "A valid bearer token is required (Authorization: Bearer <JWT>).", path(uri), List.of());
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "Your role does not allow this operation." : e.getMessage();
+        return Problems.response(ProblemType.FORBIDDEN, detail, path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemType type;
+        if (e instanceof NotFoundException) {
+            type = ProblemType.NOT_FOUND;
+        } else if (e instanceof NotAllowedException) {
+            type = ProblemType.METHOD_NOT_ALLOWED;
+        } else if (e instanceof NotSupportedException) {
+            type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        } else if (e instanceof NotAcceptableException) {
+            type = ProblemType.NOT_ACCEPTABLE;
+        } else if (status == 413) {
+            type = ProblemType.PAYLOAD_TOO_LARGE;
+        } else if (status >= 500) {
+            return internal(e, uri);
+        } else {
+            type = ProblemType.MALFORMED_REQUEST;
+        }
+        // The framework's own message may name Java classes; keep it only where it is about HTTP.
+        String detail = type == ProblemType.MALFORMED_REQUEST ? "The request could not be read." : e.getMessage();
+        return Problems.response(status, type, detail, path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        SQLException sql = sqlCause(e);
+        if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            return Problems.response(ProblemType.CONFLICT,
+                    "A concurrent request created the same resource; retry to see its current state.", path(uri), List.of());
+        }
+        return internal(e, uri);
+    }
+
+    private static Response internal(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", path(uri));
+        return Problems.response(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged.",
+                path(uri), List.of());
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    /** Bean Validation path of a request-body property -> JSON pointer; the Java method and parameter drop out. */
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                Object index = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (index != null) {
+                    pointer.append('/').append(escape(index.toString()));
+                }
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                pointer.append('/').append(escape(node.getName()));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            pointer.append('/').append(ref.getFieldName() != null ? escape(ref.getFieldName()) : ref.getIndex());
+        }
+        return pointer.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String rule(ConstraintViolation<?> v) {
+        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(constant.toString());
+            }
+            return "value; expected one of " + names;
+        }
+        return type.getSimpleName().toLowerCase();
+    }
+}

@@ -1,0 +1,39 @@
+package id.sinergi.problem;
+
+/** The stable problem types of the API; clients may match on {@link #uri()}. */
+public enum ProblemType {
+    VALIDATION("validation", "Invalid request", 422),
+    MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
+    NOT_FOUND("not-found", "Resource not found", 404),
+    CONFLICT("conflict", "Conflict with the current state", 409),
+    INVALID_TRANSITION("invalid-transition", "Status transition not allowed", 409),
+    UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
+    FORBIDDEN("forbidden", "Not allowed", 403),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    INTERNAL("internal", "Internal error", 500);
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return "urn:sinergi:problem:" + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}

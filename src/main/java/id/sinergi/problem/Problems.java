@@ -1,0 +1,24 @@
+package id.sinergi.problem;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem+json responses. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response response(ProblemType type, String detail, String instance, List<Violation> violations) {
+        return response(type.status(), type, detail, instance, violations);
+    }
+
+    /** For the few cases whose status differs from the type's usual one (a 4xx passed through from the framework). */
+    public static Response response(int status, ProblemType type, String detail, String instance, List<Violation> violations) {
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, violations);
+        return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,30 @@
+package id.sinergi.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One broken rule in a request: located by a JSON pointer (RFC 6901) into the request body, or by the
+ * name of the query parameter that carries it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One violated rule, located in the request body (pointer) or in a query parameter (parameter)")
+public record Violation(
+        @Schema(description = "JSON pointer (RFC 6901) to the offending value in the request body; \"\" is the whole body",
+                example = "/nodes/3/parent")
+        String pointer,
+        @Schema(description = "Name of the offending query or path parameter", example = "year")
+        String parameter,
+        @Schema(description = "Stable rule code, safe to match on in clients", example = "PARENT_NOT_FOUND")
+        String rule,
+        @Schema(description = "Human explanation", example = "parent 'S9' is not a node of this tree")
+        String message) {
+
+    public static Violation at(String pointer, String rule, String message) {
+        return new Violation(pointer, null, rule, message);
+    }
+
+    public static Violation parameter(String name, String rule, String message) {
+        return new Violation(null, name, rule, message);
+    }
+}

@@ -1,0 +1,20 @@
+package id.sinergi.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import id.sinergi.cascade.Level;
+import id.sinergi.cascade.TreeSubmission;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A node or indicator found in the current version of some agency's tree. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "SearchHit", description = "A node (with its indicators) or an indicator found in an agency's current tree")
+public record SearchHit(
+        @Schema(description = "Agency whose tree holds the hit", example = "OMBUDSMAN") String agency,
+        @Schema(description = "Current version of that tree", example = "2") int version,
+        @Schema(description = "For indicator hits: the key of the node carrying it", example = "P1") String nodeKey,
+        @Schema(description = "For indicator hits: the level of the node carrying it") Level nodeLevel,
+        @JsonRawValue @Schema(implementation = TreeSubmission.Node.class, description = "For node hits: the node") String node,
+        @JsonRawValue @Schema(implementation = TreeSubmission.Indicator.class, description = "For indicator hits: the indicator")
+        String indicator) {
+}
