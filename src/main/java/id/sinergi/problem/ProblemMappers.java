@@ -72,12 +72,15 @@ public class ProblemMappers {
         } else if (e instanceof InvalidFormatException f) {
             rule = "INVALID_VALUE";
             detail = "value " + f.getValue() + " is not a valid " + describe(f.getTargetType());
-        } else if (e instanceof JsonMappingException) {
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && !String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             rule = "WRONG_TYPE";
-            detail = e.getOriginalMessage();
+            detail = "expected " + describe(m.getTargetType());
         } else {
             rule = "MALFORMED_JSON";
-            detail = "the body is not well-formed JSON: " + e.getOriginalMessage();
+            detail = "the body is not well-formed JSON"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
         }
         return Problems.response(ProblemType.MALFORMED_REQUEST, detail, path(uri),
                 List.of(Violation.at(pointer, rule, detail)));
@@ -99,6 +102,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type;
         if (e instanceof NotFoundException) {
@@ -187,14 +193,27 @@ public class ProblemMappers {
         return annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
     }
 
+    /** A JSON reader's name for what a Java type expects. */
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
             List<String> names = new ArrayList<>();
             for (Object constant : type.getEnumConstants()) {
                 names.add(constant.toString());
             }
-            return "value; expected one of " + names;
+            return "value: one of " + names;
         }
-        return type.getSimpleName().toLowerCase();
+        if (type == String.class) {
+            return "text (a JSON string)";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
     }
 }
