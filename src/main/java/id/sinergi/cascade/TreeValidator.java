@@ -3,6 +3,7 @@ package id.sinergi.cascade;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,7 +92,28 @@ public final class TreeValidator {
         checkCycles(flat, byKey);
         checkIndicators(flat);
         checkReferences(flat);
-        return new Result(flat, violations);
+        return new Result(flat, inDocumentOrder(flat));
+    }
+
+    /** Violations node by node, in the order the nodes stand in the submission (a stable sort keeps rule order within a node). */
+    private List<Violation> inDocumentOrder(List<FlatNode> flat) {
+        Map<String, Integer> nodeOrder = new HashMap<>();
+        for (int i = 0; i < flat.size(); i++) {
+            nodeOrder.put(flat.get(i).pointer(), i);
+        }
+        List<Violation> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.comparingInt(v -> owningNode(v.pointer(), nodeOrder)));
+        return sorted;
+    }
+
+    private static int owningNode(String pointer, Map<String, Integer> nodeOrder) {
+        for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            Integer index = nodeOrder.get(p);
+            if (index != null) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     private void flatten(List<Node> nodes, String enclosingKey, String pointer, List<FlatNode> out) {

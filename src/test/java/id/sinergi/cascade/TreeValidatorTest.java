@@ -1,0 +1,224 @@
+package id.sinergi.cascade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import id.sinergi.cascade.TreeSubmission.Baseline;
+import id.sinergi.cascade.TreeSubmission.Indicator;
+import id.sinergi.cascade.TreeSubmission.Inputs;
+import id.sinergi.cascade.TreeSubmission.Node;
+import id.sinergi.cascade.TreeSubmission.Owner;
+import id.sinergi.cascade.TreeSubmission.SupportsReference;
+import id.sinergi.cascade.TreeSubmission.Target;
+import id.sinergi.problem.Violation;
+
+/** The tree rules as plain Java, with the database replaced by fixed sets. */
+class TreeValidatorTest {
+
+    static final TreeValidator.Context CONTEXT = new TreeValidator.Context("KEMENPANRB", "2025-2029", 2025, 2029);
+
+    static final TreeValidator.References REFERENCES = new TreeValidator.References() {
+        @Override
+        public Set<String> knownAgencies(Collection<String> codes) {
+            return intersect(codes, Set.of("KEMENPANRB", "KSP", "BAPPENAS"));
+        }
+
+        @Override
+        public Set<String> knownPeriods(Collection<String> codes) {
+            return intersect(codes, Set.of("2025-2029"));
+        }
+
+        @Override
+        public Map<String, TreeValidator.SharedCodeUse> sharedCodeUses(Collection<String> codes) {
+            return Map.of("IKP-1", new TreeValidator.SharedCodeUse("persen", Polarity.HIGHER_IS_BETTER, "KSP", "K-1"));
+        }
+    };
+
+    static Set<String> intersect(Collection<String> codes, Set<String> known) {
+        Set<String> result = new HashSet<>(codes);
+        result.retainAll(known);
+        return result;
+    }
+
+    static Node node(String key, String parent, Level level, Indicator... indicators) {
+        return new Node(key, parent, level, "Pernyataan " + key, new Owner("KEMENPANRB", null), null, null, null,
+                List.of(indicators), null);
+    }
+
+    static Indicator indicator(String key, String code, String unit, Polarity polarity, Target... targets) {
+        return new Indicator(key, code, "Indikator " + key, unit, true, polarity, null, null, List.of(targets),
+                null, null, null, null);
+    }
+
+    static Target value(int year, int value) {
+        return new Target(year, BigDecimal.valueOf(value), null, null);
+    }
+
+    static List<String> rules(TreeValidator.Result result) {
+        return result.violations().stream().map(v -> v.pointer() + " " + v.rule()).toList();
+    }
+
+    static TreeValidator.Result validate(Node... nodes) {
+        return TreeValidator.validate(new TreeSubmission(List.of(nodes)), CONTEXT, REFERENCES);
+    }
+
+    @Test
+    void acceptsAFullChainDownToSubActivities() {
+        TreeValidator.Result result = validate(
+                node("G", null, Level.GOAL, indicator("i1", "IKP-1", " Persen ", Polarity.HIGHER_IS_BETTER, value(2025, 1))),
+                node("S", "G", Level.TARGET),
+                node("P", "S", Level.PROGRAM),
+                node("K", "P", Level.ACTIVITY),
+                node("SK", "K", Level.SUB_ACTIVITY));
+        assertEquals(List.of(), rules(result));
+        assertEquals(5, result.nodes().size());
+        assertEquals(1, result.indicatorCount());
+    }
+
+    @Test
+    void flattensNestedChildrenUnderTheirEnclosingNode() {
+        Node activity = node("K", null, Level.ACTIVITY);
+        Node program = new Node("P", null, Level.PROGRAM, "p", new Owner("KEMENPANRB", null), null, null, null, null, List.of(activity));
+        Node target = new Node("S", "G", Level.TARGET, "s", new Owner("KSP", null), null, null, null, null, List.of(program));
+        TreeValidator.Result result = validate(node("G", null, Level.GOAL), target);
+        assertEquals(List.of(), rules(result));
+        assertEquals(List.of("G", "S", "P", "K"), result.nodes().stream().map(n -> n.node().key()).toList());
+        assertEquals("P", result.nodes().get(3).parent());
+        assertEquals("/nodes/1/children/0/children/0", result.nodes().get(3).pointer());
+    }
+
+    @Test
+    void aNestedChildNamingAnotherParentIsAConflict() {
+        Node child = node("S", "X", Level.TARGET);
+        Node goal = new Node("G", null, Level.GOAL, "g", new Owner("KEMENPANRB", null), null, null, null, null, List.of(child));
+        assertEquals(List.of("/nodes/0/children/0/parent PARENT_CONFLICT"), rules(validate(goal)));
+    }
+
+    @Test
+    void levelsStepDownOneAtATimeFromAGoal() {
+        assertEquals(List.of(
+                        "/nodes/0/parent ROOT_NOT_GOAL",
+                        "/nodes/2/level LEVEL_STEP",
+                        "/nodes/3/level LEVEL_STEP"),
+                rules(validate(
+                        node("S0", null, Level.TARGET),
+                        node("G", null, Level.GOAL),
+                        node("P", "G", Level.PROGRAM),
+                        node("G2", "G", Level.GOAL))));
+    }
+
+    @Test
+    void findsEveryLoopOnceAndTheNodesHangingFromIt() {
+        TreeValidator.Result result = validate(
+                node("G", null, Level.GOAL),
+                node("A", "C", Level.TARGET),
+                node("B", "A", Level.PROGRAM),
+                node("C", "B", Level.ACTIVITY),
+                node("D", "C", Level.SUB_ACTIVITY),
+                node("E", "E", Level.TARGET));
+        List<Violation> cycles = result.violations().stream().filter(v -> v.rule().equals("CYCLE")).toList();
+        assertEquals(List.of("/nodes/1/parent", "/nodes/2/parent", "/nodes/3/parent", "/nodes/5/parent"),
+                cycles.stream().map(Violation::pointer).sorted().toList());
+        assertTrue(cycles.get(0).message().contains("->"), cycles.get(0).message());
+    }
+
+    @Test
+    void checksKeysAndRequiredFields() {
+        Node blank = new Node(" ", null, null, "", null, null, null, List.of(""), null, null);
+        Node badKey = new Node("a/b", null, Level.GOAL, "x", new Owner(null, "p".repeat(301)), null, null, null, null, null);
+        assertEquals(List.of(
+                        "/nodes/0/key REQUIRED",
+                        "/nodes/0/level REQUIRED",
+                        "/nodes/0/statement REQUIRED",
+                        "/nodes/0/owner REQUIRED",
+                        "/nodes/0/tags/0 REQUIRED",
+                        "/nodes/1/key KEY_FORMAT",
+                        "/nodes/1/owner/agency REQUIRED",
+                        "/nodes/1/owner/position TOO_LONG"),
+                rules(validate(blank, badKey)));
+        assertEquals(List.of("/nodes TREE_EMPTY"), rules(validate()));
+        assertEquals(List.of("/nodes REQUIRED"), rules(TreeValidator.validate(null, CONTEXT, REFERENCES)));
+    }
+
+    @Test
+    void checksIndicatorsTargetsAndBaselines() {
+        Indicator range = new Indicator("r", null, "Rentang", "hari", false, Polarity.RANGE, BigDecimal.ZERO,
+                new Baseline(2023, BigDecimal.ONE), List.of(value(2025, 3), new Target(2026, null, BigDecimal.TEN, BigDecimal.ONE),
+                new Target(2026, null, BigDecimal.ONE, BigDecimal.TEN)), null, null, null, null);
+        Indicator plain = new Indicator("r", null, " ", null, false, null, null, new Baseline(2024, null),
+                List.of(new Target(null, BigDecimal.ONE, null, null), new Target(2030, null, BigDecimal.ONE, BigDecimal.TEN)),
+                null, null, null, null);
+        Indicator higher = indicator("h", null, "persen", Polarity.HIGHER_IS_BETTER, new Target(2025, null, BigDecimal.ONE, BigDecimal.TEN));
+        assertEquals(List.of(
+                        "/nodes/0/indicators/0/weight WEIGHT_NOT_POSITIVE",
+                        "/nodes/0/indicators/0/baseline/year BASELINE_YEAR_OUTSIDE_PERIOD",
+                        "/nodes/0/indicators/0/targets/0 RANGE_BAND_REQUIRED",
+                        "/nodes/0/indicators/0/targets/1/min RANGE_MIN_ABOVE_MAX",
+                        "/nodes/0/indicators/0/targets/2/year TARGET_YEAR_DUPLICATE",
+                        "/nodes/0/indicators/1/key INDICATOR_KEY_DUPLICATE",
+                        "/nodes/0/indicators/1/name REQUIRED",
+                        "/nodes/0/indicators/1/unit REQUIRED",
+                        "/nodes/0/indicators/1/polarity REQUIRED",
+                        "/nodes/0/indicators/1/baseline/value REQUIRED",
+                        "/nodes/0/indicators/1/targets/0/year REQUIRED",
+                        "/nodes/0/indicators/1/targets/1/year TARGET_YEAR_OUTSIDE_PERIOD",
+                        "/nodes/0/indicators/2/targets/0 TARGET_VALUE_REQUIRED"),
+                rules(validate(node("G", null, Level.GOAL, range, plain, higher))));
+    }
+
+    @Test
+    void aSharedCodeKeepsItsUnitAndPolarityInsideTheTreeAndAcrossTrees() {
+        assertEquals(List.of(
+                        "/nodes/0/indicators/1/unit SHARED_CODE_UNIT_MISMATCH",
+                        "/nodes/0/indicators/1/polarity SHARED_CODE_POLARITY_MISMATCH",
+                        "/nodes/0/indicators/2/unit SHARED_CODE_UNIT_MISMATCH"),
+                rules(validate(node("G", null, Level.GOAL,
+                        indicator("a", "IKP-2", "persen", Polarity.HIGHER_IS_BETTER),
+                        indicator("b", "IKP-2", "hari", Polarity.LOWER_IS_BETTER),
+                        indicator("c", "IKP-1", "orang", Polarity.HIGHER_IS_BETTER)))));
+    }
+
+    @Test
+    void inputsBelongToActivitiesAndStayInsideThePeriod() {
+        Inputs inputs = new Inputs(Map.of(2024, BigDecimal.ONE, 2025, BigDecimal.valueOf(-5)), BigDecimal.valueOf(-1), "x".repeat(4001));
+        Node goal = new Node("G", null, Level.GOAL, "g", new Owner("KEMENPANRB", null), null, inputs, null, null, null);
+        List<String> found = new ArrayList<>(rules(validate(goal)));
+        found.sort(null);
+        assertEquals(List.of(
+                "/nodes/0/inputs INPUTS_NOT_ALLOWED",
+                "/nodes/0/inputs/budget/2024 BUDGET_YEAR_OUTSIDE_PERIOD",
+                "/nodes/0/inputs/budget/2025 NEGATIVE_VALUE",
+                "/nodes/0/inputs/facilities TOO_LONG",
+                "/nodes/0/inputs/staff NEGATIVE_VALUE"), found);
+    }
+
+    @Test
+    void checksOwnersAndSupportsAgainstTheDataset() {
+        Node supportsUnknown = new Node("G", null, Level.GOAL, "g", new Owner("NOBODY", null),
+                new SupportsReference("NOWHERE", "1990-1994", "X"), null, null, null, null);
+        Node supportsItself = new Node("G2", null, Level.GOAL, "g", new Owner("KEMENPANRB", null),
+                new SupportsReference("KEMENPANRB", "2025-2029", "G"), null, null, null, null);
+        Node supportsIncomplete = new Node("G3", null, Level.GOAL, "g", new Owner("KEMENPANRB", null),
+                new SupportsReference("BAPPENAS", null, "bad key!"), null, null, null, null);
+        Node supportsFine = new Node("G4", null, Level.GOAL, "g", new Owner("KSP", null),
+                new SupportsReference("BAPPENAS", "2025-2029", "SN-1"), null, null, null, null);
+        assertEquals(List.of(
+                        "/nodes/0/owner/agency OWNER_AGENCY_UNKNOWN",
+                        "/nodes/0/supports/agency SUPPORTS_AGENCY_UNKNOWN",
+                        "/nodes/0/supports/period SUPPORTS_PERIOD_UNKNOWN",
+                        "/nodes/1/supports SUPPORTS_OWN_TREE",
+                        "/nodes/2/supports/period REQUIRED",
+                        "/nodes/2/supports/key KEY_FORMAT"),
+                rules(validate(supportsUnknown, supportsItself, supportsIncomplete, supportsFine)));
+    }
+}
