@@ -74,6 +74,7 @@ create table tree_node (
     foreign key (version_id, parent_key) references tree_node (version_id, key)
 );
 create index tree_node_parent_idx on tree_node (version_id, parent_key);
+create index tree_node_position_idx on tree_node (version_id, position);
 create index tree_node_owner_idx on tree_node (owner_agency_id);
 create index tree_node_supports_idx on tree_node (supports_agency_id, supports_period_id, supports_key)
     where supports_agency_id is not null;
@@ -145,52 +146,59 @@ create index realisation_history_key_idx on realisation_history (tree_id, indica
 
 -- The API's JSON form of a node and of an indicator, defined once: reading a tree and comparing two
 -- versions both use it, so a diff always speaks of the same fields a client reads. json (not jsonb)
--- keeps the field order.
-create view node_document as
-select n.version_id,
-       n.key,
-       n.position,
-       n.parent_key,
-       json_strip_nulls(json_build_object(
-           'key', n.key,
-           'parent', n.parent_key,
-           'level', n.level,
-           'statement', n.statement,
-           'owner', json_build_object('agency', owner.code, 'position', n.owner_position),
-           'supports', case when n.supports_agency_id is not null then
-               json_build_object('agency', sa.code, 'period', sp.code, 'key', n.supports_key) end,
-           'inputs', case when n.budget is not null or n.staff_fte is not null or n.facilities is not null then
-               json_build_object('budget', n.budget, 'staff', n.staff_fte, 'facilities', n.facilities) end,
-           'tags', n.tags)) as doc
-from tree_node n
-join agency owner on owner.id = n.owner_agency_id
-left join agency sa on sa.id = n.supports_agency_id
-left join planning_period sp on sp.id = n.supports_period_id;
-
+-- keeps the field order; ABSENT ON NULL (PostgreSQL 16+) leaves unset fields out without a second
+-- pass. Aggregates are joined as grouped sets rather than per-row subqueries, so that reading a
+-- whole version is a few hash joins.
 create view indicator_document as
 select i.version_id,
        i.key,
        i.position,
        i.node_key,
-       json_strip_nulls(json_build_object(
-           'key', i.key,
-           'code', i.code,
-           'name', i.name,
-           'unit', i.unit,
-           'iku', i.iku,
-           'polarity', i.polarity,
-           'weight', i.weight,
-           'baseline', case when i.baseline_year is not null then
-               json_build_object('year', i.baseline_year, 'value', i.baseline_value) end,
-           'targets', (select json_agg(json_build_object('year', t.year, 'value', t.value, 'min', t.min_value,
-                                                         'max', t.max_value) order by t.year)
-                       from indicator_target t
-                       where t.version_id = i.version_id and t.indicator_key = i.key),
-           'definition', i.definition,
-           'formula', i.formula,
-           'dataSource', i.data_source,
-           'combine', i.combine)) as doc
-from indicator i;
+       json_object(
+           'key': i.key,
+           'code': i.code,
+           'name': i.name,
+           'unit': i.unit,
+           'iku': i.iku,
+           'polarity': i.polarity,
+           'weight': i.weight,
+           'baseline': case when i.baseline_year is not null then
+               json_object('year': i.baseline_year, 'value': i.baseline_value absent on null) end,
+           'targets': t.targets,
+           'definition': i.definition,
+           'formula': i.formula,
+           'dataSource': i.data_source,
+           'combine': i.combine
+           absent on null) as doc
+from indicator i
+left join (select version_id, indicator_key,
+                  json_agg(json_object('year': year, 'value': value, 'min': min_value, 'max': max_value absent on null)
+                           order by year) as targets
+           from indicator_target
+           group by version_id, indicator_key) t
+       on t.version_id = i.version_id and t.indicator_key = i.key;
+
+create view node_document as
+select n.version_id,
+       n.key,
+       n.position,
+       n.parent_key,
+       json_object(
+           'key': n.key,
+           'parent': n.parent_key,
+           'level': n.level,
+           'statement': n.statement,
+           'owner': json_object('agency': owner.code, 'position': n.owner_position absent on null),
+           'supports': case when n.supports_agency_id is not null then
+               json_object('agency': sa.code, 'period': sp.code, 'key': n.supports_key) end,
+           'inputs': case when n.budget is not null or n.staff_fte is not null or n.facilities is not null then
+               json_object('budget': n.budget, 'staff': n.staff_fte, 'facilities': n.facilities absent on null) end,
+           'tags': n.tags
+           absent on null) as doc
+from tree_node n
+join agency owner on owner.id = n.owner_agency_id
+left join agency sa on sa.id = n.supports_agency_id
+left join planning_period sp on sp.id = n.supports_period_id;
 
 -- A node's document with its indicators inside, as a tree read returns it.
 create view node_full_document as
@@ -198,9 +206,18 @@ select n.version_id,
        n.key,
        n.position,
        n.parent_key,
-       left(n.doc::text, -1) || ',"indicators":'
-           || coalesce((select json_agg(i.doc order by i.position)
-                        from indicator_document i
-                        where i.version_id = n.version_id and i.node_key = n.key)::text, '[]')
-           || '}' as doc
-from node_document n;
+       left(n.doc::text, -1) || ',"indicators":' || coalesce(i.docs::text, '[]') || '}' as doc
+from node_document n
+left join (select version_id, node_key, json_agg(doc order by position) as docs
+           from indicator_document
+           group by version_id, node_key) i
+       on i.version_id = n.version_id and i.node_key = n.key;
+
+-- The rendered document of every node, written once with its version (versions never change), so
+-- that reading a whole tree is one ordered index scan instead of rebuilding JSON on every read.
+create table tree_node_document (
+    version_id  bigint       not null references tree_version (id),
+    position    integer      not null,
+    doc         text         not null,
+    primary key (version_id, position)
+);

@@ -105,6 +105,12 @@ public class TreeStore {
             indicatorRows.copyInto(connection, "indicator (version_id, key, position, node_key, code, name, unit, iku, "
                     + "polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine)");
             targetRows.copyInto(connection, "indicator_target (version_id, indicator_key, year, value, min_value, max_value)");
+            try (PreparedStatement render = connection.prepareStatement("""
+                    insert into tree_node_document (version_id, position, doc)
+                    select version_id, position, doc from node_full_document where version_id = ?""")) {
+                render.setLong(1, versionId);
+                render.executeUpdate();
+            }
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Writing tree version " + versionId + " failed", e);
         }
@@ -114,7 +120,11 @@ public class TreeStore {
     public record NodeJson(String key, String parent, String json) {
     }
 
-    private static final String NODE_JSON = "select n.key, n.parent_key, n.doc from node_full_document n";
+    private static final String NODE_JSON = """
+            select n.key, n.parent_key, d.doc
+            from tree_node n
+            join tree_node_document d on d.version_id = n.version_id and d.position = n.position
+            """;
 
     /** Every node of a version in submission order. */
     public List<NodeJson> nodes(long versionId) {

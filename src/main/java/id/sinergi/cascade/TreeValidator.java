@@ -170,7 +170,7 @@ public final class TreeValidator {
         if (n.parent() == null) {
             if (node.level() != null && node.level() != Level.GOAL) {
                 violations.add(Violation.at(at + "/parent", "ROOT_NOT_GOAL",
-                        "only a GOAL (tujuan) stands at the root; a " + node.level() + " needs a parent"));
+                        "only a GOAL (tujuan) stands at the root; level " + node.level() + " needs a parent"));
             }
         } else {
             FlatNode parent = byKey.get(n.parent());
@@ -179,9 +179,10 @@ public final class TreeValidator {
                         "parent '" + n.parent() + "' is not a node of this tree"));
             } else if (node.level() != null && parent.node().level() != null
                     && parent.node().level().childLevel() != node.level()) {
-                violations.add(Violation.at(at + "/level", "LEVEL_STEP", "a " + node.level() + " cannot be a child of a "
-                        + parent.node().level() + " ('" + n.parent() + "'); expected "
-                        + (parent.node().level().childLevel() == null ? "no child at all" : parent.node().level().childLevel())));
+                Level expected = parent.node().level().childLevel();
+                violations.add(Violation.at(at + "/level", "LEVEL_STEP", "level " + node.level() + " cannot stand below "
+                        + parent.node().level() + " '" + n.parent() + "'; "
+                        + (expected == null ? "a " + parent.node().level() + " has no children" : "expected " + expected)));
             }
         }
         if (node.inputs() != null) {

@@ -54,7 +54,7 @@ public class SearchService {
                 + "and i.node_key = n.key and i.name ilike ?))", like);
         String sql = "select a.code, v.version, null, null, d.doc, count(*) over () "
                 + CURRENT_TREES + "join tree_node n on n.version_id = v.id "
-                + "join node_full_document d on d.version_id = n.version_id and d.key = n.key "
+                + "join tree_node_document d on d.version_id = n.version_id and d.position = n.position "
                 + query.clauses() + " order by a.code, n.position limit ? offset ?";
         return query.page(sql, paging, true);
     }

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Tree PUT/GET benchmark (issue: foundation). Measures, against the packaged application on a
+# PostgreSQL 17 server on this machine:
+#   - PUT of a generated 5,000-node tree (2 indicators per node, 5 yearly targets each), end to end;
+#   - GET of the same tree, flat and nested;
+#   - psql's COPY of the very same rows into the very same tables, as the floor to compare with.
+# Medians over RUNS runs after WARMUP warm-up runs. Usage: bench/tree-put/run.sh (from anywhere).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${RUNS:-10}
+WARMUP=${WARMUP:-5}
+NODES=${NODES:-5000}
+PGPORT_BENCH=${PGPORT_BENCH:-55432}
+APP_PORT=${APP_PORT:-18080}
+WORK=target/bench-tree-put
+source bench/lib/pg.sh
+source bench/lib/app.sh
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+pg_start "$WORK/pgdata" "$PGPORT_BENCH"
+trap 'app_stop; pg_stop "$WORK/pgdata"' EXIT
+app_start "$APP_PORT" "$WORK/app.log"
+BASE=http://localhost:$APP_PORT
+ADMIN=$(bench_token admin)
+PLANNER=$(bench_token planner BENCH)
+curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d '{"code":"BENCH","name":"Instansi benchmark","kind":"MINISTRY"}' "$BASE/api/v1/agencies"
+curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d '{"code":"2025-2029","firstYear":2025,"lastYear":2029}' "$BASE/api/v1/periods"
+AGENCY_ID=$(psql -At -c "select id from agency where code = 'BENCH'")
+python3 bench/tree-put/generate.py "$WORK/data" BENCH "$AGENCY_ID" "$NODES"
+TREE="$BASE/api/v1/agencies/BENCH/cascades/2025-2029"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+timed() { # METHOD URL [curl args...]: prints seconds, fails on a non-2xx status
+    local method=$1 url=$2; shift 2
+    curl -fs -o /dev/null -w '%{time_total}\n' -X "$method" -H "Authorization: Bearer $PLANNER" "$@" "$url"
+}
+
+for _ in $(seq "$WARMUP"); do timed PUT "$TREE" -H 'Content-Type: application/json' --data-binary @"$WORK/data/tree.json" >/dev/null; done
+for _ in $(seq "$WARMUP"); do timed GET "$TREE" >/dev/null; timed GET "$TREE?form=nested" >/dev/null; done
+PUT_TIMES=$(for _ in $(seq "$RUNS"); do timed PUT "$TREE" -H 'Content-Type: application/json' --data-binary @"$WORK/data/tree.json"; done)
+GET_TIMES=$(for _ in $(seq "$RUNS"); do timed GET "$TREE"; done)
+NESTED_TIMES=$(for _ in $(seq "$RUNS"); do timed GET "$TREE?form=nested"; done)
+
+# The same rows through psql's COPY, each run into a fresh version of the same tree, committed.
+TREE_ID=$(psql -At -c "select t.id from cascade_tree t join agency a on a.id = t.agency_id where a.code = 'BENCH'")
+COPY_TIMES=""
+SESSION_TIMES=""
+for run in $(seq $((WARMUP + RUNS))); do
+    VERSION_ID=$(psql -At -c "insert into tree_version (tree_id, version, status, node_count, indicator_count, created_at, created_by)
+        values ($TREE_ID, 100000 + $run, 'DRAFT', 0, 0, now(), 'psql') returning id" | head -1)
+    for table in nodes indicators targets; do
+        sed "s/^/$VERSION_ID\t/" "$WORK/data/$table.tsv" > "$WORK/data/$table.$run.tsv"
+    done
+    START=$(date +%s%N)
+    OUT=$(psql -v ON_ERROR_STOP=1 -q <<SQL
+\timing on
+begin;
+\copy tree_node (version_id, key, position, parent_key, level, statement, owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, staff_fte, facilities, tags) from '$WORK/data/nodes.$run.tsv'
+\copy indicator (version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine) from '$WORK/data/indicators.$run.tsv'
+\copy indicator_target (version_id, indicator_key, year, value, min_value, max_value) from '$WORK/data/targets.$run.tsv'
+commit;
+SQL
+)
+    END=$(date +%s%N)
+    if [ "$run" -gt "$WARMUP" ]; then
+        COPY_TIMES+="$(echo "$OUT" | grep '^Time:' | sed -n '2,4p' | awk '{s += $2} END {print s / 1000}')"$'\n'
+        SESSION_TIMES+="$(awk "BEGIN {print ($END - $START) / 1e9}")"$'\n'
+    fi
+done
+
+PUT_MEDIAN=$(echo "$PUT_TIMES" | median)
+COPY_MEDIAN=$(echo -n "$COPY_TIMES" | median)
+SESSION_MEDIAN=$(echo -n "$SESSION_TIMES" | median)
+GET_MEDIAN=$(echo "$GET_TIMES" | median)
+NESTED_MEDIAN=$(echo "$NESTED_TIMES" | median)
+RSS=$(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f", $1 / 1024}')
+{
+    echo "tree: $NODES nodes, $((NODES * 2)) indicators, $((NODES * 10)) targets ($(du -h "$WORK/data/tree.json" | cut -f1) of JSON); $RUNS runs after $WARMUP warm-up"
+    echo "PUT (HTTP, end to end)           median ${PUT_MEDIAN}s  [$(echo "$PUT_TIMES" | sort -n | head -1)s .. $(echo "$PUT_TIMES" | sort -n | tail -1)s]"
+    echo "psql COPY, the 3 COPY statements median ${COPY_MEDIAN}s"
+    echo "psql session (connect, COPY x3, commit) median ${SESSION_MEDIAN}s"
+    echo "PUT / COPY statements            $(awk "BEGIN {printf \"%.2f\", $PUT_MEDIAN / $COPY_MEDIAN}")x"
+    echo "GET flat                         median ${GET_MEDIAN}s"
+    echo "GET nested                       median ${NESTED_MEDIAN}s"
+    echo "application RSS after the runs   ${RSS} MiB"
+} | tee "$WORK/results.txt"
