@@ -146,7 +146,8 @@ create index realisation_history_key_idx on realisation_history (tree_id, indica
 
 -- The API's JSON form of a node and of an indicator, defined once: reading a tree and comparing two
 -- versions both use it, so a diff always speaks of the same fields a client reads. json (not jsonb)
--- keeps the field order; ABSENT ON NULL (PostgreSQL 16+) leaves unset fields out without a second
+-- keeps the field order (RETURNING json is spelled out: with a jsonb argument PostgreSQL would
+-- otherwise return jsonb); ABSENT ON NULL (PostgreSQL 16+) leaves unset fields out without a second
 -- pass. Aggregates are joined as grouped sets rather than per-row subqueries, so that reading a
 -- whole version is a few hash joins.
 create view indicator_document as
@@ -169,7 +170,7 @@ select i.version_id,
            'formula': i.formula,
            'dataSource': i.data_source,
            'combine': i.combine
-           absent on null) as doc
+           absent on null returning json) as doc
 from indicator i
 left join (select version_id, indicator_key,
                   json_agg(json_object('year': year, 'value': value, 'min': min_value, 'max': max_value absent on null)
@@ -192,9 +193,10 @@ select n.version_id,
            'supports': case when n.supports_agency_id is not null then
                json_object('agency': sa.code, 'period': sp.code, 'key': n.supports_key) end,
            'inputs': case when n.budget is not null or n.staff_fte is not null or n.facilities is not null then
-               json_object('budget': n.budget, 'staff': n.staff_fte, 'facilities': n.facilities absent on null) end,
+               json_object('budget': n.budget::json, 'staff': n.staff_fte, 'facilities': n.facilities
+                           absent on null returning json) end,
            'tags': n.tags
-           absent on null) as doc
+           absent on null returning json) as doc
 from tree_node n
 join agency owner on owner.id = n.owner_agency_id
 left join agency sa on sa.id = n.supports_agency_id

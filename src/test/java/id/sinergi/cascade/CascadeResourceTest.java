@@ -82,6 +82,13 @@ class CascadeResourceTest {
                 .body("nodes[4].inputs.staff", equalTo(6.5f))
                 .body("nodes[3].children", nullValue());
 
+        // Fields come in the documented order, as submitted (not re-sorted by the database).
+        String raw = analyst().get(tree).then().extract().asString();
+        String first = raw.substring(raw.indexOf("\"nodes\""), raw.indexOf("\"indicators\""));
+        List<Integer> order = List.of("\"key\"", "\"level\"", "\"statement\"", "\"owner\"", "\"tags\"").stream()
+                .map(first::indexOf).toList();
+        assertEquals(order.stream().sorted().toList(), order, first);
+
         analyst().queryParam("form", "nested").get(tree).then().statusCode(200)
                 .body("form", equalTo("nested"))
                 .body("nodes", hasSize(1))
