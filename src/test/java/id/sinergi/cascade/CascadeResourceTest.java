@@ -228,7 +228,13 @@ class CascadeResourceTest {
         as(token("admin", null, false)).body(chain(agency, 2025)).put("/api/v1/agencies/NO-SUCH/cascades/" + period)
                 .then().statusCode(404);
         analyst().get(tree).then().statusCode(404).body("type", equalTo("urn:sinergi:problem:not-found"));
+        analyst().get(tree + "/versions").then().statusCode(404);
         analyst().get(tree + "/versions/1").then().statusCode(404);
+        analyst().get(tree + "/diff").then().statusCode(404);
+        analyst().get(tree + "/nodes/G1").then().statusCode(404);
+        planner(agency).post(tree + "/submit").then().statusCode(404);
+        analyst().queryParam("form", "tree-shaped").get(tree).then().statusCode(400)
+                .body("violations[0].parameter", equalTo("form"));
     }
 
     @Test

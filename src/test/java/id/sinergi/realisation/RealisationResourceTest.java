@@ -88,6 +88,8 @@ class RealisationResourceTest {
         planner(agency).body(Map.of("value", 1)).put(tree + "/indicators/NOPE/realisations/2025").then().statusCode(404);
         planner(agency).body(Map.of("value", 1)).put(url + "25").then().statusCode(404);
         analyst().get(tree + "/indicators/NOPE/realisations").then().statusCode(404);
+        analyst().get(tree + "/indicators/NOPE/realisations/2025/history").then().statusCode(404);
+        analyst().get("/api/v1/agencies/" + agency + "/cascades/NO-PERIOD/realisations").then().statusCode(404);
         analyst().get(tree + "/realisations").then().statusCode(200).body("", hasSize(0));
     }
 
