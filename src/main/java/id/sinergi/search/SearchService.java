@@ -42,40 +42,40 @@ public class SearchService {
 
     @Transactional
     public Page<SearchHit> nodes(String periodCode, Criteria criteria, PageRequest paging) {
-        PlanningPeriod period = periods.require(periodCode);
-        Query query = new Query(period.id);
-        query.where(criteria.level() == null ? null : criteria.level().name(), "n.level = ?");
-        query.where(criteria.owner(), "n.owner_agency_id = (select id from agency where code = ?)");
-        query.where(criteria.agency(), "a.code = ?");
+        Query query = nodeFilters(periodCode, criteria);
         query.where(criteria.code(), "exists (select 1 from indicator i where i.version_id = n.version_id "
                 + "and i.node_key = n.key and i.code = ?)");
         String like = criteria.text() == null ? null : "%" + criteria.text().strip() + "%";
         query.where(like, "(n.statement ilike ? or exists (select 1 from indicator i where i.version_id = n.version_id "
                 + "and i.node_key = n.key and i.name ilike ?))", like);
-        String sql = "select a.code, v.version, null, null, d.doc, count(*) over () "
-                + CURRENT_TREES + "join tree_node n on n.version_id = v.id "
-                + "join tree_node_document d on d.version_id = n.version_id and d.position = n.position "
-                + query.clauses() + " order by a.code, n.position limit ? offset ?";
-        return query.page(sql, paging, true);
+        return query.page("select a.code, v.version, null, null, d.doc ",
+                CURRENT_TREES + "join tree_node n on n.version_id = v.id "
+                        + "join tree_node_document d on d.version_id = n.version_id and d.position = n.position ",
+                "a.code, n.position", paging, true);
     }
 
     @Transactional
     public Page<SearchHit> indicators(String periodCode, Criteria criteria, PageRequest paging) {
-        PlanningPeriod period = periods.require(periodCode);
-        Query query = new Query(period.id);
+        Query query = nodeFilters(periodCode, criteria);
         query.where(criteria.code(), "i.code = ?");
         query.where(criteria.iku(), "i.iku = ?");
+        String like = criteria.text() == null ? null : "%" + criteria.text().strip() + "%";
+        query.where(like, "(i.name ilike ? or i.definition ilike ?)", like);
+        return query.page("select a.code, v.version, n.key, n.level, d.doc::text ",
+                CURRENT_TREES + "join indicator i on i.version_id = v.id "
+                        + "join tree_node n on n.version_id = i.version_id and n.key = i.node_key "
+                        + "join indicator_document d on d.version_id = i.version_id and d.key = i.key ",
+                "a.code, i.position", paging, false);
+    }
+
+    /** The period, and the filters on the node (n) and the tree's agency (a) that both searches share. */
+    private Query nodeFilters(String periodCode, Criteria criteria) {
+        PlanningPeriod period = periods.require(periodCode);
+        Query query = new Query(period.id);
         query.where(criteria.level() == null ? null : criteria.level().name(), "n.level = ?");
         query.where(criteria.owner(), "n.owner_agency_id = (select id from agency where code = ?)");
         query.where(criteria.agency(), "a.code = ?");
-        String like = criteria.text() == null ? null : "%" + criteria.text().strip() + "%";
-        query.where(like, "(i.name ilike ? or i.definition ilike ?)", like);
-        String sql = "select a.code, v.version, n.key, n.level, d.doc::text, count(*) over () "
-                + CURRENT_TREES + "join indicator i on i.version_id = v.id "
-                + "join tree_node n on n.version_id = i.version_id and n.key = i.node_key "
-                + "join indicator_document d on d.version_id = i.version_id and d.key = i.key "
-                + query.clauses() + " order by a.code, i.position limit ? offset ?";
-        return query.page(sql, paging, false);
+        return query;
     }
 
     /** A WHERE clause built from the filters that were given, with their parameters in order. */
@@ -95,25 +95,27 @@ public class SearchService {
             }
         }
 
-        String clauses() {
-            return "where " + String.join(" and ", conditions);
-        }
-
-        Page<SearchHit> page(String sql, PageRequest paging, boolean nodeHits) {
-            parameters.add(paging.size());
-            parameters.add(paging.offset());
+        Page<SearchHit> page(String select, String from, String orderBy, PageRequest paging, boolean nodeHits) {
+            String where = "where " + String.join(" and ", conditions);
+            List<Object> pageParameters = new ArrayList<>(parameters);
+            pageParameters.add(paging.size());
+            pageParameters.add(paging.offset());
             List<SearchHit> hits = new ArrayList<>();
-            long total = 0;
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement statement = Sql.prepare(connection, sql, parameters.toArray());
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    total = rows.getLong(6);
-                    if (nodeHits) {
-                        hits.add(new SearchHit(rows.getString(1), rows.getInt(2), null, null, rows.getString(5), null));
-                    } else {
-                        hits.add(new SearchHit(rows.getString(1), rows.getInt(2), rows.getString(3),
-                                Level.valueOf(rows.getString(4)), null, rows.getString(5)));
+            long total;
+            try (Connection connection = dataSource.getConnection()) {
+                try (PreparedStatement count = Sql.prepare(connection, "select count(*) " + from + where, parameters.toArray());
+                     ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+                try (PreparedStatement statement = Sql.prepare(connection,
+                        select + from + where + " order by " + orderBy + " limit ? offset ?", pageParameters.toArray());
+                     ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        hits.add(nodeHits
+                                ? new SearchHit(rows.getString(1), rows.getInt(2), null, null, rows.getString(5), null)
+                                : new SearchHit(rows.getString(1), rows.getInt(2), rows.getString(3),
+                                        Level.valueOf(rows.getString(4)), null, rows.getString(5)));
                     }
                 }
             } catch (SQLException e) {

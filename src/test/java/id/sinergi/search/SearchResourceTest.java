@@ -56,6 +56,8 @@ class SearchResourceTest {
         analyst().queryParam("period", period).queryParam("level", "GOAL").queryParam("size", 1).queryParam("page", 1)
                 .get("/api/v1/search/nodes").then().statusCode(200)
                 .body("total", equalTo(2)).body("items", hasSize(1)).body("items[0].agency", equalTo(ombudsman));
+        analyst().queryParam("period", period).queryParam("level", "GOAL").queryParam("page", 9)
+                .get("/api/v1/search/nodes").then().statusCode(200).body("total", equalTo(2)).body("items", hasSize(0));
     }
 
     @Test
