@@ -74,6 +74,20 @@ def tsv(values):
     return "\t".join("\\N" if v is None else str(v) for v in values) + "\n"
 
 
+by_key = {n["key"]: n for n in nodes}
+levels = ["GOAL", "TARGET", "PROGRAM", "ACTIVITY"]
+
+
+def outline(node):
+    """Keys of the GOAL, TARGET, PROGRAM and ACTIVITY at or above the node, as the service stores them."""
+    keys = [None] * 4
+    while node:
+        if node["level"] in levels:
+            keys[levels.index(node["level"])] = node["key"]
+        node = by_key.get(node.get("parent"))
+    return keys
+
+
 with open(os.path.join(out, "nodes.tsv"), "w") as fn, \
         open(os.path.join(out, "indicators.tsv"), "w") as fi, \
         open(os.path.join(out, "targets.tsv"), "w") as ft:
@@ -83,7 +97,8 @@ with open(os.path.join(out, "nodes.tsv"), "w") as fn, \
         fn.write(tsv([n["key"], p, n.get("parent"), n["level"], n["statement"], agency_id, n["owner"]["position"],
                       None, None, None,
                       json.dumps({k: v for k, v in inputs["budget"].items()}) if inputs else None,
-                      inputs["staff"] if inputs else None, inputs["facilities"] if inputs else None, None]))
+                      inputs["staff"] if inputs else None, inputs["facilities"] if inputs else None, None]
+                     + outline(n)))
         for ind in n["indicators"]:
             fi.write(tsv([ind["key"], position, n["key"], ind.get("code"), ind["name"], ind["unit"],
                           "t" if ind["iku"] else "f", ind["polarity"], 1, None, None, None, None, None, "SUM"]))

@@ -56,6 +56,8 @@ public class TreeStore {
         try (Connection connection = dataSource.getConnection()) {
             Map<String, Long> agencyIds = ids(connection, "agency", agencyCodes);
             Map<String, Long> periodIds = ids(connection, "planning_period", periodCodes);
+            Map<String, FlatNode> byKey = new HashMap<>();
+            nodes.forEach(n -> byKey.put(n.node().key(), n));
             CopyRows nodeRows = new CopyRows();
             CopyRows indicatorRows = new CopyRows();
             CopyRows targetRows = new CopyRows();
@@ -77,7 +79,12 @@ public class TreeStore {
                     nodeRows.text(node.inputs().budget() == null ? null : json.writeValueAsString(node.inputs().budget()))
                             .number(node.inputs().staff()).text(node.inputs().facilities());
                 }
-                nodeRows.textArray(node.tags()).endRow();
+                nodeRows.textArray(node.tags());
+                String[] outline = outline(flat, byKey);
+                for (String ancestor : outline) {
+                    nodeRows.text(ancestor);
+                }
+                nodeRows.endRow();
                 if (node.indicators() == null) {
                     continue;
                 }
@@ -101,7 +108,7 @@ public class TreeStore {
             }
             nodeRows.copyInto(connection, "tree_node (version_id, key, position, parent_key, level, statement, "
                     + "owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, "
-                    + "staff_fte, facilities, tags)");
+                    + "staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key)");
             indicatorRows.copyInto(connection, "indicator (version_id, key, position, node_key, code, name, unit, iku, "
                     + "polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine)");
             targetRows.copyInto(connection, "indicator_target (version_id, indicator_key, year, value, min_value, max_value)");
@@ -114,6 +121,18 @@ public class TreeStore {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Writing tree version " + versionId + " failed", e);
         }
+    }
+
+    /** The keys of the GOAL, TARGET, PROGRAM and ACTIVITY at or above a node (null where it has none). */
+    static String[] outline(FlatNode node, Map<String, FlatNode> byKey) {
+        String[] outline = new String[Level.SUB_ACTIVITY.ordinal()];
+        for (FlatNode n = node; n != null; n = n.parent() == null ? null : byKey.get(n.parent())) {
+            int depth = n.node().level().ordinal();
+            if (depth < outline.length) {
+                outline[depth] = n.node().key();
+            }
+        }
+        return outline;
     }
 
     /** A node as the API shows it (JSON text, with its indicators), with the keys needed to nest it. */

@@ -39,6 +39,11 @@ public final class QueryParams {
         }
     }
 
+    /** A free-text parameter, stripped; null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public static ProblemException bad(String parameter, String rule, String message) {
         return new ProblemException(ProblemType.MALFORMED_REQUEST, "Invalid query parameter '" + parameter + "': " + message,
                 List.of(Violation.parameter(parameter, rule, message)));

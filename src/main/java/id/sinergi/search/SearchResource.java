@@ -83,11 +83,7 @@ public class SearchResource {
             }
             ikuOnly = Boolean.valueOf(iku);
         }
-        return new SearchService.Criteria(blankToNull(code), QueryParams.enumValue(Level.class, "level", level),
-                blankToNull(owner), blankToNull(agency), blankToNull(text), ikuOnly);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new SearchService.Criteria(QueryParams.text(code), QueryParams.enumValue(Level.class, "level", level),
+                QueryParams.text(owner), QueryParams.text(agency), QueryParams.text(text), ikuOnly);
     }
 }

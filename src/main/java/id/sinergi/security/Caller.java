@@ -4,7 +4,6 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
 import jakarta.json.JsonString;
 
 import io.quarkus.security.ForbiddenException;
@@ -24,31 +23,39 @@ public class Caller {
     }
 
     /**
-     * Fails with 403 unless the caller may write data of the given agency: admins always; planners for
-     * their own agency, and for agencies below it when their token says so.
+     * Whether the caller may write data of the given agency: admins always; planners for their own
+     * agency, and for agencies below it when their token says so.
      *
      * @param isBelow tells whether the target agency lies below the agency code it is given
      */
-    public void requireWriteAccess(String agencyCode, Predicate<String> isBelow) {
+    public boolean canWrite(String agencyCode, Predicate<String> isBelow) {
         if (identity.hasRole(Roles.ADMIN)) {
-            return;
+            return true;
         }
-        if (identity.hasRole(Roles.PLANNER) && identity.getPrincipal() instanceof JsonWebToken jwt) {
-            String own = claimText(jwt, Roles.AGENCY_CLAIM);
-            if (agencyCode.equals(own)) {
-                return;
-            }
-            if (own != null && Boolean.parseBoolean(claimText(jwt, Roles.AGENCY_CHILDREN_CLAIM)) && isBelow.test(own)) {
-                return;
-            }
-            throw new ForbiddenException("A planner of agency '" + own + "' may not change data of agency '"
-                    + agencyCode + "'.");
+        String own = plannerAgency();
+        return own != null && (agencyCode.equals(own)
+                || Boolean.parseBoolean(claimText(Roles.AGENCY_CHILDREN_CLAIM)) && isBelow.test(own));
+    }
+
+    /** Fails with 403 unless {@link #canWrite} allows it. */
+    public void requireWriteAccess(String agencyCode, Predicate<String> isBelow) {
+        if (!canWrite(agencyCode, isBelow)) {
+            String own = plannerAgency();
+            throw new ForbiddenException(own == null
+                    ? "Only a planner of agency '" + agencyCode + "' or an admin may change its data."
+                    : "A planner of agency '" + own + "' may not change data of agency '" + agencyCode + "'.");
         }
-        throw new ForbiddenException("Only a planner of agency '" + agencyCode + "' or an admin may change its data.");
+    }
+
+    private String plannerAgency() {
+        return identity.hasRole(Roles.PLANNER) ? claimText(Roles.AGENCY_CLAIM) : null;
     }
 
     // Custom claims arrive as JSON values; a JSON string's toString() would keep its quotes.
-    private static String claimText(JsonWebToken jwt, String claim) {
+    private String claimText(String claim) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return null;
+        }
         Object value = jwt.getClaim(claim);
         if (value instanceof JsonString s) {
             return s.getString();
