@@ -53,6 +53,24 @@ public final class Trees {
         return indicator;
     }
 
+    /** An indicator with one target in the given year: a value, or a band for RANGE (min, max). */
+    public static Map<String, Object> measured(String key, String code, String polarity, double weight, int year,
+                                               Number... target) {
+        Map<String, Object> indicator = new LinkedHashMap<>();
+        indicator.put("key", key);
+        if (code != null) {
+            indicator.put("code", code);
+            indicator.put("combine", "SUM");
+        }
+        indicator.put("name", "Indikator " + key);
+        indicator.put("unit", "orang");
+        indicator.put("polarity", polarity);
+        indicator.put("weight", weight);
+        indicator.put("targets", List.of(target.length == 1 ? Map.of("year", year, "value", target[0])
+                : Map.of("year", year, "min", target[0], "max", target[1])));
+        return indicator;
+    }
+
     /** A valid four-level chain GOAL G1 -> TARGET S1 -> PROGRAM P1 -> ACTIVITY K1, one indicator each. */
     public static Map<String, Object> chain(String owner, int firstYear) {
         return Map.of("nodes", List.of(

@@ -1,0 +1,169 @@
+package id.sinergi.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Shared-KPI coverage for a year: every indicator code carried by two or more agencies' current trees,
+ * who carries it, who set a target and reported a realisation, the combined national figure, and for
+ * SUM codes the gap between the lead's target and the sum of the contributors' targets.
+ *
+ * <p>The lead of a code is the lead of the first accepted link that names the code and whose lead
+ * carries it; without one, the agency carrying the code at the highest level (GOAL first), then by
+ * agency code. The lead's combine rule applies. An agency carrying a code on several indicators
+ * counts once, its figures combined by that rule.
+ */
+@ApplicationScoped
+public class CoverageReport {
+
+    static final List<String> COLUMNS = List.of("code", "unit", "polarity", "combine", "lead", "agencies", "withTarget",
+            "withRealisation", "coverage", "reporting", "combinedTarget", "combinedRealisation", "combinedAchievement",
+            "sumGap", "agency", "role", "hasTarget", "hasRealisation", "target", "realisation", "achievement");
+
+    @Schema(name = "SharedKpiAgency", description = "One agency carrying a shared code")
+    public record Carrier(String agency, @Schema(enumeration = {"LEAD", "CONTRIBUTOR"}) String role, boolean hasTarget,
+                          boolean hasRealisation, BigDecimal target, BigDecimal min, BigDecimal max, BigDecimal realisation,
+                          BigDecimal achievement) {
+    }
+
+    @Schema(name = "SharedKpiCoverage", description = "Coverage of one shared indicator code")
+    public record Coverage(String code, String unit, String polarity, String combine, String lead,
+                           @Schema(description = "Agencies carrying the code") int agencies,
+                           int withTarget, int withRealisation,
+                           @Schema(description = "withTarget / agencies") BigDecimal coverage,
+                           @Schema(description = "withRealisation / withTarget; absent when no agency set a target") BigDecimal reporting,
+                           BigDecimal combinedTarget, BigDecimal combinedRealisation, BigDecimal combinedAchievement,
+                           @Schema(description = "SUM codes: lead's target minus the sum of the contributors' targets") BigDecimal sumGap,
+                           List<Carrier> carriers) {
+    }
+
+    /** CSV: one line per (code, carrier), the code's figures repeated, as analysts pivot them. */
+    public record CoverageReportView(String period, Integer year, List<Coverage> items) implements CsvTable {
+        @Override
+        public List<String> csvHeader() {
+            return COLUMNS;
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            List<List<Object>> rows = new ArrayList<>();
+            for (Coverage c : items) {
+                for (Carrier a : c.carriers()) {
+                    rows.add(Arrays.asList(c.code(), c.unit(), c.polarity(), c.combine(), c.lead(), c.agencies(),
+                            c.withTarget(), c.withRealisation(), c.coverage(), c.reporting(), c.combinedTarget(),
+                            c.combinedRealisation(), c.combinedAchievement(), c.sumGap(), a.agency(), a.role(),
+                            a.hasTarget(), a.hasRealisation(), a.target(), a.realisation(), a.achievement()));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** How the combine rule of a code folds several figures into one (x is the figure, reported_at its time). */
+    private static String combined(String x) {
+        return """
+                case r.combine when 'SUM' then sum(%1$s) when 'AVERAGE' then avg(%1$s) when 'MIN' then min(%1$s)
+                               when 'MAX' then max(%1$s)
+                               else (array_agg(%1$s order by reported_at desc nulls last) filter (where %1$s is not null))[1] end"""
+                .formatted(x);
+    }
+
+    static final String SQL = "with " + ReportSql.INDICATOR_ACHIEVEMENT + """
+            , coded as (
+                select i.*, n.level, a.code as agency
+                from ind i
+                join tree_node n on n.version_id = i.version_id and n.key = i.node_key
+                join agency a on a.id = i.agency_id
+                where i.code is not null
+            ), shared as (
+                select code from coded group by code having count(distinct agency_id) > 1
+            ), lead_by_link as (
+                select distinct on (l.shared_code) l.shared_code as code, l.lead_agency_id as agency_id
+                from crosscutting_link l
+                join coded c on c.code = l.shared_code and c.agency_id = l.lead_agency_id
+                where l.period_id = ? and l.status = 'ACCEPTED'
+                order by l.shared_code, l.id
+            ), lead_by_level as (
+                select distinct on (c.code) c.code, c.agency_id
+                from coded c join shared using (code)
+                order by c.code, array_position(array['GOAL', 'TARGET', 'PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY'], c.level::text),
+                         c.agency
+            ), lead as (
+                select v.code, coalesce(k.agency_id, v.agency_id) as agency_id
+                from lead_by_level v left join lead_by_link k using (code)
+            ), r as (
+                select distinct on (c.code) c.code, c.unit, c.polarity, c.combine, c.agency_id as lead_id, c.agency as lead
+                from coded c join lead l on l.code = c.code and l.agency_id = c.agency_id
+                order by c.code, c.position
+            ), carrier as (
+                select c.code, c.agency_id, c.agency, r.combine, r.polarity, r.lead_id,
+                       bool_or(c.target is not null or c.min_value is not null) as has_target,
+                       bool_or(c.realisation is not null) as has_realisation,
+                       max(c.reported_at) as reported_at,
+                       %s as target, %s as min_value, %s as max_value, %s as realisation,
+                       sum(c.weight * c.achievement) / sum(c.weight) filter (where c.achievement is not null) as achievement
+                from coded c join r using (code)
+                group by c.code, c.agency_id, c.agency, r.combine, r.polarity, r.lead_id
+            ), summary as (
+                select code, count(*) as agencies, count(*) filter (where has_target) as with_target,
+                       count(*) filter (where has_realisation) as with_realisation,
+                       %s as target, %s as min_value, %s as max_value, %s as realisation,
+                       sum(target) filter (where agency_id = lead_id) - coalesce(sum(target) filter (where agency_id <> lead_id), 0)
+                           as sum_gap
+                from carrier r
+                group by code, combine
+            )
+            select r.code, r.unit, r.polarity, r.combine, r.lead, s.agencies, s.with_target, s.with_realisation,
+                   round(s.with_target::numeric / s.agencies, 4),
+                   round(s.with_realisation::numeric / nullif(s.with_target, 0), 4),
+                   s.target, s.realisation,
+                   round(capaian(r.polarity, s.target, s.min_value, s.max_value, s.realisation, ?), 2),
+                   case when r.combine = 'SUM' then s.sum_gap end,
+                   c.agency, case when c.agency_id = r.lead_id then 'LEAD' else 'CONTRIBUTOR' end, c.has_target,
+                   c.has_realisation, c.target, c.min_value, c.max_value, c.realisation, round(c.achievement, 2)
+            from r
+            join summary s using (code)
+            join carrier c using (code)
+            order by r.code, c.agency_id <> r.lead_id, c.agency
+            """.formatted(combined("c.target"), combined("c.min_value"), combined("c.max_value"), combined("c.realisation"),
+            combined("r.target"), combined("r.min_value"), combined("r.max_value"), combined("r.realisation"));
+
+    @ConfigProperty(name = "sinergi.achievement.cap", defaultValue = "120")
+    BigDecimal cap;
+
+    @Inject
+    ReportSql sql;
+
+    private record Line(Coverage code, Carrier carrier) {
+    }
+
+    @Transactional
+    public CoverageReportView report(ReportScope scope) {
+        List<Line> lines = sql.list(SQL, row -> new Line(
+                new Coverage(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getInt(6), row.getInt(7), row.getInt(8), row.getBigDecimal(9), row.getBigDecimal(10),
+                        row.getBigDecimal(11), row.getBigDecimal(12), row.getBigDecimal(13), row.getBigDecimal(14),
+                        new ArrayList<>()),
+                new Carrier(row.getString(15), row.getString(16), row.getBoolean(17), row.getBoolean(18),
+                        row.getBigDecimal(19), row.getBigDecimal(20), row.getBigDecimal(21), row.getBigDecimal(22),
+                        row.getBigDecimal(23))),
+                cap, scope.year(), scope.year(), scope.periodId(), null, null, scope.periodId(), cap);
+        // Rows come ordered by code: each code's figures once, its carriers gathered under it.
+        Map<String, Coverage> byCode = new LinkedHashMap<>();
+        for (Line line : lines) {
+            byCode.computeIfAbsent(line.code().code(), code -> line.code()).carriers().add(line.carrier());
+        }
+        return new CoverageReportView(scope.period(), scope.year(), List.copyOf(byCode.values()));
+    }
+}

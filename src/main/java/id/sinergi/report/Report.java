@@ -1,0 +1,41 @@
+package id.sinergi.report;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A report: its scope and its rows. As JSON the rows are objects; as CSV (Accept: text/csv) one line
+ * each, under the columns the row type names.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report<T extends Report.Row>(
+        @Schema(example = "2025-2029") String period,
+        @Schema(description = "The year reported on, where the report is about one year", example = "2025") Integer year,
+        List<T> items,
+        @Schema(description = "Rows over all pages, for paged reports") Long total,
+        @Schema(description = "Zero-based page, for paged reports") Integer page,
+        @Schema(description = "Page size, for paged reports") Integer size,
+        @JsonIgnore List<String> columns) implements CsvTable {
+
+    /** One row of a report, with its CSV cells in the order of the report's columns. */
+    public interface Row {
+        List<Object> cells();
+    }
+
+    public static <T extends Row> Report<T> of(ReportScope scope, List<T> items, List<String> columns) {
+        return new Report<>(scope.period(), scope.year(), items, null, null, null, columns);
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return columns;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        return items.stream().map(Row::cells).toList();
+    }
+}

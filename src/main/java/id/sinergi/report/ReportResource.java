@@ -1,0 +1,117 @@
+package id.sinergi.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import id.sinergi.common.PageRequest;
+import id.sinergi.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Monitoring-and-evaluation reports over the current trees of a period, computed in the database.
+ * JSON by default; CSV with {@code Accept: text/csv}.
+ */
+@Path("/api/v1/reports")
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+@Tag(name = "Reports", description = "Analytics over the current trees of a period (JSON, or CSV with Accept: text/csv). "
+        + "Unknown period or agency: 404; year outside the period: 422; a period without trees gives empty results.")
+public class ReportResource {
+
+    @Inject
+    AchievementReports achievement;
+
+    @Inject
+    CoverageReport coverage;
+
+    @GET
+    @Path("/achievement/indicators")
+    @Operation(summary = "Capaian per indicator",
+            description = "Target, realisation and capaian of every indicator for the year, ordered by agency and position. "
+                    + "HIGHER_IS_BETTER R/T x 100; LOWER_IS_BETTER (2T - R)/T x 100; RANGE 100 inside [min, max], otherwise "
+                    + "against the violated bound (R/min x 100 below, (2 max - R)/max x 100 above); kept within 0 and the "
+                    + "configured cap (default 120). No realisation: no capaian (absent, never 0).")
+    @APIResponse(responseCode = "200", description = "One page of indicators")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<AchievementReports.IndicatorScore> indicatorAchievement(
+            @Parameter(description = "Planning period code", required = true, example = "2025-2029") @QueryParam("period") String period,
+            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        return achievement.indicators(ReportScope.of(period, year, true, agency), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/achievement/nodes")
+    @Operation(summary = "Capaian per node, own and rolled up",
+            description = "Own score: weighted mean of the node's scored indicators. Rolled-up score: weighted mean of its "
+                    + "scored children's rolled-up scores (a child weighs the sum of its indicator weights, 1 without "
+                    + "indicators); a node none of whose children has a score keeps its own score.")
+    @APIResponse(responseCode = "200", description = "One page of nodes")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<AchievementReports.NodeScore> nodeAchievement(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        return achievement.nodes(ReportScope.of(period, year, true, agency), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/achievement/trees")
+    @Operation(summary = "Capaian per tree", description = "Weighted mean of each tree's goals' rolled-up scores, with counts.")
+    @APIResponse(responseCode = "200", description = "One row per tree")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<AchievementReports.TreeScore> treeAchievement(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency) {
+        return achievement.trees(ReportScope.of(period, year, true, agency));
+    }
+
+    @GET
+    @Path("/achievement/agencies")
+    @Operation(summary = "Capaian per agency (penanggung jawab)",
+            description = "Weighted mean of the capaian of every indicator on nodes the agency owns, in any tree of the period.")
+    @APIResponse(responseCode = "200", description = "One row per owner agency")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<AchievementReports.AgencyScore> agencyAchievement(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
+        return achievement.agencies(ReportScope.of(period, year, true, null));
+    }
+
+    @GET
+    @Path("/shared-kpi-coverage")
+    @Operation(summary = "Shared-KPI coverage",
+            description = "Every indicator code carried by two or more agencies: carriers, target and realisation presence, "
+                    + "capaian, coverage (agencies with a target / carriers), reporting (agencies with a realisation / agencies "
+                    + "with a target), the figure combined by the code's rule, and for SUM codes the gap between the lead's "
+                    + "target and the sum of the contributors' targets. The lead is the lead of the first accepted link naming "
+                    + "the code; otherwise the agency carrying it at the highest level (then by agency code). CSV: one line "
+                    + "per code and carrier.")
+    @APIResponse(responseCode = "200", description = "One item per shared code")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public CoverageReport.CoverageReportView sharedKpiCoverage(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
+        return coverage.report(ReportScope.of(period, year, true, null));
+    }
+}

@@ -1,0 +1,41 @@
+package id.sinergi.report;
+
+import java.util.List;
+
+import id.sinergi.agency.Agency;
+import id.sinergi.period.PlanningPeriod;
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Violation;
+import id.sinergi.common.QueryParams;
+
+/** What a report is about: a planning period, usually a year inside it, and sometimes one agency. */
+public record ReportScope(long periodId, String period, Integer year, Long agencyId, String agency) {
+
+    /**
+     * Resolves and checks the query parameters: an unknown period or agency is 404, a missing period
+     * or year 400, a year outside the period 422.
+     */
+    public static ReportScope of(String periodCode, String yearText, boolean yearRequired, String agencyCode) {
+        String code = QueryParams.text(periodCode);
+        if (code == null) {
+            throw QueryParams.bad("period", "REQUIRED", "the planning period is required");
+        }
+        Integer year = QueryParams.integer("year", yearText);
+        if (year == null && yearRequired) {
+            throw QueryParams.bad("year", "REQUIRED", "the year is required");
+        }
+        PlanningPeriod period = PlanningPeriod.findByCode(code)
+                .orElseThrow(() -> ProblemException.notFound("No planning period with code '" + code + "'."));
+        if (year != null && !period.contains(year)) {
+            throw new ProblemException(ProblemType.VALIDATION, "Year " + year + " is outside period " + period.code + ".",
+                    List.of(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + year + " is outside period "
+                            + period.code + " (" + period.firstYear + "-" + period.lastYear + ")")));
+        }
+        String agencyFilter = QueryParams.text(agencyCode);
+        Agency agency = agencyFilter == null ? null : Agency.findByCode(agencyFilter)
+                .orElseThrow(() -> ProblemException.notFound("No agency with code '" + agencyFilter + "'."));
+        return new ReportScope(period.id, period.code, year, agency == null ? null : agency.id,
+                agency == null ? null : agency.code);
+    }
+}

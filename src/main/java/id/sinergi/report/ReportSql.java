@@ -1,0 +1,60 @@
+package id.sinergi.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import id.sinergi.common.Sql;
+
+/** Runs report SQL and maps each result row; the reports themselves are in the SQL. */
+@ApplicationScoped
+public class ReportSql {
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Every indicator of the current trees of a period with its target, realisation and capaian for a
+     * year. Parameters, in order: cap, year, year, period id, agency id (or null for all), the same agency id.
+     */
+    public static final String INDICATOR_ACHIEVEMENT = """
+            ind as (
+                select ct.tree_id, ct.agency_id, ct.version_id, i.key, i.node_key, i.code, i.name, i.unit, i.polarity,
+                       i.weight, i.iku, i.combine, i.position, t.value as target, t.min_value, t.max_value,
+                       r.value as realisation, r.reported_at,
+                       capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, ?) as achievement
+                from current_tree ct
+                join indicator i on i.version_id = ct.version_id
+                left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = ?
+                left join realisation r on r.tree_id = ct.tree_id and r.indicator_key = i.key and r.year = ?
+                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
+            )""";
+
+    @Inject
+    DataSource dataSource;
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = Sql.prepare(connection, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(mapper.map(result));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Report query failed", e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,141 @@
+package id.sinergi.report;
+
+import static id.sinergi.support.Api.analyst;
+import static id.sinergi.support.Api.createAgency;
+import static id.sinergi.support.Api.createPeriod;
+import static id.sinergi.support.Api.planner;
+import static id.sinergi.support.Trees.measured;
+import static id.sinergi.support.Trees.node;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Capaian on a hand-built tree whose every figure is worked out below.
+ *
+ * <pre>
+ * G1 GOAL     gi HIGHER  T 80,      R 60  ->  75
+ *  S1 TARGET  s1 LOWER   T 10,      R 12  -> (20 - 12) / 10 = 80;  s2 RANGE [10, 20] w3, R 25 -> (40 - 25) / 20 = 75
+ *   P1 PROG   p1 HIGHER  T 50,      R 75  -> 150, capped at 120
+ *    K1 ACT   k1 HIGHER  T 100, no realisation -> no score
+ *    K2 ACT   no indicators
+ *   P2 PROG   p2 RANGE [10, 20] w2, R 15 -> 100   (owned by the other agency)
+ * own(S1) = (80 + 3 x 75) / 4 = 76.25
+ * rolled(P1) = own 120 (no scored child); rolled(P2) = 100
+ * rolled(S1) = (1 x 120 + 2 x 100) / 3 = 106.67 = rolled(G1) = tree score
+ * agency (owner) score = (75 + 80 + 3 x 75 + 120) / 6 = 83.33; the other agency 100
+ * </pre>
+ */
+@QuarkusTest
+class AchievementReportsTest {
+
+    String period;
+    String agency;
+    String partner;
+
+    @BeforeEach
+    void setUp() {
+        period = createPeriod(2025, 2029);
+        agency = createAgency("CAP-A", "MINISTRY", null);
+        partner = createAgency("CAP-B", "MINISTRY", null);
+        String tree = "/api/v1/agencies/" + agency + "/cascades/" + period;
+        Map<String, Object> p2 = node("P2", "S1", "PROGRAM", partner, measured("p2", null, "RANGE", 2, 2025, 10, 20));
+        planner(agency).body(Map.of("nodes", List.of(
+                node("G1", null, "GOAL", agency, measured("gi", null, "HIGHER_IS_BETTER", 1, 2025, 80)),
+                node("S1", "G1", "TARGET", agency, measured("s1", null, "LOWER_IS_BETTER", 1, 2025, 10),
+                        measured("s2", null, "RANGE", 3, 2025, 10, 20)),
+                node("P1", "S1", "PROGRAM", agency, measured("p1", null, "HIGHER_IS_BETTER", 1, 2025, 50)),
+                node("K1", "P1", "ACTIVITY", agency, measured("k1", null, "HIGHER_IS_BETTER", 1, 2025, 100)),
+                node("K2", "P1", "ACTIVITY", agency),
+                p2))).put(tree).then().statusCode(201);
+        Map<String, Number> realisations = Map.of("gi", 60, "s1", 12, "s2", 25, "p1", 75, "p2", 15);
+        realisations.forEach((indicator, value) -> planner(agency).body(Map.of("value", value))
+                .put(tree + "/indicators/" + indicator + "/realisations/2025").then().statusCode(201));
+    }
+
+    @Test
+    void capaianPerIndicatorFollowsEachPolarity() {
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", agency)
+                .get("/api/v1/reports/achievement/indicators").then().statusCode(200)
+                .body("total", equalTo(6))
+                .body("items.indicator", contains("gi", "s1", "s2", "p1", "k1", "p2"))
+                .body("items.achievement", contains(75.00f, 80.00f, 75.00f, 120.00f, null, 100.00f))
+                .body("items[2].min", equalTo(10)).body("items[2].max", equalTo(20))
+                .body("items[4].target", equalTo(100)).body("items[4].realisation", nullValue());
+    }
+
+    @Test
+    void nodesRollUpFromTheirChildren() {
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", agency)
+                .get("/api/v1/reports/achievement/nodes").then().statusCode(200)
+                .body("items.node", contains("G1", "S1", "P1", "K1", "K2", "P2"))
+                .body("items.ownScore", contains(75.00f, 76.25f, 120.00f, null, null, 100.00f))
+                .body("items.rolledUpScore", contains(106.67f, 106.67f, 120.00f, null, null, 100.00f))
+                .body("items.weight", contains(1.0f, 4.0f, 1.0f, 1.0f, 1, 2.0f))
+                .body("items[5].owner", equalTo(partner));
+    }
+
+    @Test
+    void treesAndOwnerAgencies() {
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", agency)
+                .get("/api/v1/reports/achievement/trees").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].score", equalTo(106.67f)).body("items[0].nodes", equalTo(6))
+                .body("items[0].indicators", equalTo(6)).body("items[0].withTarget", equalTo(6))
+                .body("items[0].withRealisation", equalTo(5));
+        analyst().queryParam("period", period).queryParam("year", 2025)
+                .get("/api/v1/reports/achievement/agencies").then().statusCode(200)
+                .body("items.agency", contains(agency, partner))
+                .body("items.score", contains(83.33f, 100.00f))
+                .body("items.indicators", contains(5, 1));
+    }
+
+    @Test
+    void aYearWithoutRealisationsHasNoScoresAtAll() {
+        analyst().queryParam("period", period).queryParam("year", 2026).queryParam("agency", agency)
+                .get("/api/v1/reports/achievement/trees").then().statusCode(200)
+                .body("items[0].score", nullValue()).body("items[0].withTarget", equalTo(0));
+    }
+
+    @Test
+    void answersInCsvWhenAsked() {
+        String csv = analyst().accept("text/csv").queryParam("period", period).queryParam("year", 2025)
+                .queryParam("agency", agency).get("/api/v1/reports/achievement/nodes")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals("agency,node,parent,level,statement,owner,weight,ownScore,rolledUpScore",
+                lines.get(0));
+        org.junit.jupiter.api.Assertions.assertEquals(agency + ",S1,G1,TARGET,Pernyataan S1," + agency + ",4.0,76.25,106.67",
+                lines.get(2));
+        org.junit.jupiter.api.Assertions.assertEquals(7, lines.size());
+    }
+
+    @Test
+    void rejectsBadScopes() {
+        analyst().queryParam("year", 2025).get("/api/v1/reports/achievement/trees").then().statusCode(400)
+                .body("violations[0].parameter", equalTo("period"));
+        analyst().queryParam("period", period).get("/api/v1/reports/achievement/trees").then().statusCode(400)
+                .body("violations[0].parameter", equalTo("year"));
+        analyst().queryParam("period", period).queryParam("year", 2031).get("/api/v1/reports/achievement/trees")
+                .then().statusCode(422).body("violations[0].rule", equalTo("YEAR_OUTSIDE_PERIOD"));
+        analyst().queryParam("period", period).queryParam("year", "soon").get("/api/v1/reports/achievement/trees")
+                .then().statusCode(400);
+        analyst().queryParam("period", "1900-1904").queryParam("year", 1900).get("/api/v1/reports/achievement/trees")
+                .then().statusCode(404);
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", "NO-SUCH")
+                .get("/api/v1/reports/achievement/nodes").then().statusCode(404);
+        analyst().queryParam("period", createPeriod(2030, 2034)).queryParam("year", 2030)
+                .get("/api/v1/reports/achievement/indicators").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(0));
+    }
+}
