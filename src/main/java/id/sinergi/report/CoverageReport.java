@@ -34,7 +34,9 @@ public class CoverageReport {
     @Schema(name = "SharedKpiAgency", description = "One agency carrying a shared code")
     public record Carrier(String agency, @Schema(enumeration = {"LEAD", "CONTRIBUTOR"}) String role, boolean hasTarget,
                           boolean hasRealisation, BigDecimal target, BigDecimal min, BigDecimal max, BigDecimal realisation,
-                          BigDecimal achievement) {
+                          BigDecimal achievement,
+                          @Schema(description = "Its nodes carrying the code") List<String> nodes,
+                          @Schema(description = "Relationship types of its accepted links naming the code") List<String> relationships) {
     }
 
     @Schema(name = "SharedKpiCoverage", description = "Coverage of one shared indicator code")
@@ -112,7 +114,11 @@ public class CoverageReport {
                        bool_or(c.realisation is not null) as has_realisation,
                        max(c.reported_at) as reported_at,
                        %s as target, %s as min_value, %s as max_value, %s as realisation,
-                       sum(c.weight * c.achievement) / sum(c.weight) filter (where c.achievement is not null) as achievement
+                       sum(c.weight * c.achievement) / sum(c.weight) filter (where c.achievement is not null) as achievement,
+                       array_agg(distinct c.node_key order by c.node_key) as nodes,
+                       (select array_agg(distinct l.relationship order by l.relationship) from crosscutting_link l
+                        where l.period_id = ? and l.status = 'ACCEPTED' and l.shared_code = c.code
+                          and c.agency_id in (l.source_agency_id, l.target_agency_id)) as relationships
                 from coded c join r using (code)
                 group by c.code, c.agency_id, c.agency, r.combine, r.polarity, r.lead_id
             ), summary as (
@@ -131,7 +137,8 @@ public class CoverageReport {
                    round(capaian(r.polarity, s.target, s.min_value, s.max_value, s.realisation, ?), 2),
                    case when r.combine = 'SUM' then s.sum_gap end,
                    c.agency, case when c.agency_id = r.lead_id then 'LEAD' else 'CONTRIBUTOR' end, c.has_target,
-                   c.has_realisation, c.target, c.min_value, c.max_value, c.realisation, round(c.achievement, 2)
+                   c.has_realisation, c.target, c.min_value, c.max_value, c.realisation, round(c.achievement, 2),
+                   c.nodes, c.relationships
             from r
             join summary s using (code)
             join carrier c using (code)
@@ -157,8 +164,8 @@ public class CoverageReport {
                         new ArrayList<>()),
                 new Carrier(row.getString(15), row.getString(16), row.getBoolean(17), row.getBoolean(18),
                         row.getBigDecimal(19), row.getBigDecimal(20), row.getBigDecimal(21), row.getBigDecimal(22),
-                        row.getBigDecimal(23))),
-                cap, scope.year(), scope.year(), scope.periodId(), null, null, scope.periodId(), cap);
+                        row.getBigDecimal(23), ReportSql.strings(row.getArray(24)), ReportSql.strings(row.getArray(25)))),
+                cap, scope.year(), scope.year(), scope.periodId(), null, null, scope.periodId(), scope.periodId(), cap);
         // Rows come ordered by code: each code's figures once, its carriers gathered under it.
         Map<String, Coverage> byCode = new LinkedHashMap<>();
         for (Line line : lines) {

@@ -34,6 +34,12 @@ public class ReportResource {
     @Inject
     CoverageReport coverage;
 
+    @Inject
+    CrossCuttingReport crossCutting;
+
+    @Inject
+    MatrixReport matrix;
+
     @GET
     @Path("/achievement/indicators")
     @Operation(summary = "Capaian per indicator",
@@ -113,5 +119,37 @@ public class ReportResource {
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
             @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
         return coverage.report(ReportScope.of(period, year, true, null));
+    }
+
+    @GET
+    @Path("/cross-cutting-outcomes")
+    @Operation(summary = "Cross-cutting outcomes",
+            description = "Every GOAL or TARGET that more than one agency reaches: through an accepted link (either "
+                    + "direction), a node of another agency's tree that supports it, or an indicator code that another "
+                    + "agency's tree also carries. The outcome's agency leads unless an accepted link on it names the partner "
+                    + "as lead. With a year, the outcome and each contributor carry their rolled-up capaian. CSV: one line "
+                    + "per outcome and contributor.")
+    @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public CrossCuttingReport.OutcomeReport crossCuttingOutcomes(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Year inside the period, for capaian", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
+        return crossCutting.outcomes(ReportScope.of(period, year, false, null));
+    }
+
+    @GET
+    @Path("/crosscutting-matrix")
+    @Operation(summary = "Crosscutting matrix",
+            description = "Rows: cross-cutting outcomes and shared indicator codes; columns: agencies; each cell the agency's "
+                    + "role (LEAD or CONTRIBUTOR), its nodes, the relationship types and its capaian for the year. "
+                    + "CSV: one line per non-empty cell.")
+    @APIResponse(responseCode = "200", description = "The matrix")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public MatrixReport.Matrix crosscuttingMatrix(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
+        return matrix.report(ReportScope.of(period, year, true, null));
     }
 }

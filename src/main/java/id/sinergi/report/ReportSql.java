@@ -1,10 +1,12 @@
 package id.sinergi.report;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -43,6 +45,11 @@ public class ReportSql {
 
     @Inject
     DataSource dataSource;
+
+    /** A SQL text array as a list; empty for null. */
+    public static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
         List<T> rows = new ArrayList<>();

@@ -1,0 +1,150 @@
+package id.sinergi.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.cascade.Level;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Cross-cutting outcomes: every GOAL or TARGET of a current tree that another agency reaches through
+ * an accepted link (either direction), a node of its tree that {@code supports} the outcome, or an
+ * indicator code the outcome also carries. The outcome's agency leads unless an accepted link on the
+ * outcome names the partner as lead. With a year, each side carries its capaian (rolled-up scores).
+ */
+@ApplicationScoped
+public class CrossCuttingReport {
+
+    static final List<String> COLUMNS = List.of("agency", "node", "level", "statement", "lead", "achievement",
+            "contributor", "via", "contributorNodes", "relationships", "codes", "contributorAchievement");
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OutcomeContributor", description = "An agency that reaches a cross-cutting outcome, and how")
+    public record Contributor(String agency,
+                              @Schema(description = "LINK, SUPPORTS and/or SHARED_CODE") List<String> via,
+                              @Schema(description = "Its nodes that reach the outcome") List<String> nodes,
+                              @Schema(description = "Relationship types of its accepted links") List<String> relationships,
+                              @Schema(description = "Shared indicator codes") List<String> codes,
+                              @Schema(description = "Mean rolled-up capaian of its contributing nodes") BigDecimal achievement) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CrossCuttingOutcome")
+    public record Outcome(String agency, String node, Level level, String statement,
+                          @Schema(description = "Lead agency (koordinator)") String lead,
+                          @Schema(description = "Rolled-up capaian of the outcome, for the year asked") BigDecimal achievement,
+                          List<Contributor> contributors) {
+    }
+
+    /** CSV: one line per (outcome, contributor). */
+    public record OutcomeReport(String period, Integer year, List<Outcome> items) implements CsvTable {
+        @Override
+        public List<String> csvHeader() {
+            return COLUMNS;
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            List<List<Object>> rows = new ArrayList<>();
+            for (Outcome o : items) {
+                for (Contributor c : o.contributors()) {
+                    rows.add(Arrays.asList(o.agency(), o.node(), o.level(), o.statement(), o.lead(), o.achievement(),
+                            c.agency(), String.join(" ", c.via()), String.join(" ", c.nodes()),
+                            String.join(" ", c.relationships()), String.join(" ", c.codes()), c.achievement()));
+                }
+            }
+            return rows;
+        }
+    }
+
+    static final String SQL = "with " + ReportSql.INDICATOR_ACHIEVEMENT + ", " + AchievementReports.ROLL_UP + """
+            , outcome as (
+                select ct.agency_id, ct.version_id, n.key, n.level, n.statement, n.position
+                from current_tree ct join tree_node n on n.version_id = ct.version_id
+                where ct.period_id = ? and n.level in ('GOAL', 'TARGET')
+            ), link as (
+                select * from crosscutting_link where period_id = ? and status = 'ACCEPTED'
+            ), contribution as (
+                select o.version_id, o.key, l.target_agency_id as agency_id, 'LINK' as via, t.version_id as node_version,
+                       l.target_node_key as node_key, l.relationship, null::varchar as code, l.lead_agency_id
+                from outcome o
+                join link l on l.source_agency_id = o.agency_id and l.source_node_key = o.key
+                left join current_tree t on t.agency_id = l.target_agency_id and t.period_id = l.period_id
+                union all
+                select o.version_id, o.key, l.source_agency_id, 'LINK', s.version_id, l.source_node_key, l.relationship,
+                       null, l.lead_agency_id
+                from outcome o
+                join link l on l.target_agency_id = o.agency_id and l.target_node_key = o.key
+                left join current_tree s on s.agency_id = l.source_agency_id and s.period_id = l.period_id
+                union all
+                select o.version_id, o.key, st.agency_id, 'SUPPORTS', s.version_id, s.key, null, null, null
+                from outcome o
+                join tree_node s on s.supports_agency_id = o.agency_id and s.supports_period_id = ? and s.supports_key = o.key
+                join current_tree st on st.version_id = s.version_id and st.agency_id <> o.agency_id
+                union all
+                select o.version_id, o.key, ot.agency_id, 'SHARED_CODE', oi.version_id, oi.node_key, null, i.code, null
+                from outcome o
+                join indicator i on i.version_id = o.version_id and i.node_key = o.key and i.code is not null
+                join indicator oi on oi.code = i.code
+                join current_tree ot on ot.version_id = oi.version_id and ot.period_id = ? and ot.agency_id <> o.agency_id
+            ), lead as (
+                select distinct on (version_id, key) version_id, key, lead_agency_id
+                from contribution where lead_agency_id is not null
+                order by version_id, key, lead_agency_id
+            )
+            select oa.code, o.key, o.level, o.statement, coalesce(la.code, oa.code), round(orr.rolled, 2),
+                   ca.code,
+                   array_agg(distinct c.via order by c.via),
+                   array_agg(distinct c.node_key order by c.node_key) filter (where c.node_key is not null),
+                   array_agg(distinct c.relationship order by c.relationship) filter (where c.relationship is not null),
+                   array_agg(distinct c.code order by c.code) filter (where c.code is not null),
+                   round(avg(cr.rolled), 2)
+            from outcome o
+            join contribution c on c.version_id = o.version_id and c.key = o.key
+            join agency oa on oa.id = o.agency_id
+            join agency ca on ca.id = c.agency_id
+            left join lead l on l.version_id = o.version_id and l.key = o.key
+            left join agency la on la.id = l.lead_agency_id
+            left join rolled orr on orr.version_id = o.version_id and orr.key = o.key
+            left join rolled cr on cr.version_id = c.node_version and cr.key = c.node_key
+            group by oa.code, o.key, o.level, o.statement, o.position, la.code, orr.rolled, ca.code
+            order by oa.code, o.position, ca.code
+            """;
+
+    @ConfigProperty(name = "sinergi.achievement.cap", defaultValue = "120")
+    BigDecimal cap;
+
+    @Inject
+    ReportSql sql;
+
+    private record Line(Outcome outcome, Contributor contributor) {
+    }
+
+    @Transactional
+    public OutcomeReport outcomes(ReportScope scope) {
+        long period = scope.periodId();
+        List<Line> lines = sql.list(SQL, row -> new Line(
+                new Outcome(row.getString(1), row.getString(2), Level.valueOf(row.getString(3)), row.getString(4),
+                        row.getString(5), row.getBigDecimal(6), new ArrayList<>()),
+                new Contributor(row.getString(7), ReportSql.strings(row.getArray(8)), ReportSql.strings(row.getArray(9)),
+                        ReportSql.strings(row.getArray(10)), ReportSql.strings(row.getArray(11)), row.getBigDecimal(12))),
+                cap, scope.year(), scope.year(), period, null, null, period, null, null, period, period, period, period);
+        Map<String, Outcome> byNode = new LinkedHashMap<>();
+        for (Line line : lines) {
+            byNode.computeIfAbsent(line.outcome().agency() + "\u0000" + line.outcome().node(), k -> line.outcome())
+                    .contributors().add(line.contributor());
+        }
+        return new OutcomeReport(scope.period(), scope.year(), List.copyOf(byNode.values()));
+    }
+
+}

@@ -1,0 +1,96 @@
+package id.sinergi.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The crosscutting matrix: one row per cross-cutting outcome and per shared indicator code, one column
+ * per agency involved; each cell the agency's role, its nodes, the relationship types and its capaian.
+ * It lays out the cross-cutting-outcomes and shared-KPI-coverage reports side by side; both are
+ * computed in the database.
+ */
+@ApplicationScoped
+public class MatrixReport {
+
+    static final List<String> COLUMNS = List.of("kind", "row", "label", "agency", "role", "nodes", "relationships",
+            "achievement");
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MatrixCell")
+    public record Cell(@Schema(enumeration = {"LEAD", "CONTRIBUTOR"}) String role, List<String> nodes,
+                       List<String> relationships, BigDecimal achievement) {
+    }
+
+    @Schema(name = "MatrixRow")
+    public record Row(@Schema(enumeration = {"OUTCOME", "SHARED_CODE"}) String kind,
+                      @Schema(description = "agency/node for an outcome, the code for a shared code", example = "KEMENPANRB/S1") String id,
+                      @Schema(description = "The outcome's statement, or the code's unit and polarity") String label,
+                      @Schema(description = "Cells by agency code; agencies not involved have none") Map<String, Cell> cells) {
+    }
+
+    /** CSV: one line per non-empty cell (long format, ready for a pivot table). */
+    @Schema(name = "CrosscuttingMatrix")
+    public record Matrix(String period, Integer year, @Schema(description = "The columns: every agency with a cell") List<String> agencies,
+                         List<Row> rows) implements CsvTable {
+        @Override
+        public List<String> csvHeader() {
+            return COLUMNS;
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            List<List<Object>> lines = new ArrayList<>();
+            for (Row row : rows) {
+                row.cells().forEach((agency, cell) -> lines.add(Arrays.asList(row.kind(), row.id(), row.label(), agency,
+                        cell.role(), String.join(" ", cell.nodes()), String.join(" ", cell.relationships()), cell.achievement())));
+            }
+            return lines;
+        }
+    }
+
+    @Inject
+    CrossCuttingReport outcomes;
+
+    @Inject
+    CoverageReport coverage;
+
+    @Transactional
+    public Matrix report(ReportScope scope) {
+        List<Row> rows = new ArrayList<>();
+        for (CrossCuttingReport.Outcome outcome : outcomes.outcomes(scope).items()) {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            TreeSet<String> relationships = new TreeSet<>();
+            outcome.contributors().forEach(c -> relationships.addAll(c.relationships()));
+            cells.put(outcome.agency(), new Cell(role(outcome.lead(), outcome.agency()), List.of(outcome.node()),
+                    List.copyOf(relationships), outcome.achievement()));
+            for (CrossCuttingReport.Contributor c : outcome.contributors()) {
+                cells.put(c.agency(), new Cell(role(outcome.lead(), c.agency()), c.nodes(), c.relationships(), c.achievement()));
+            }
+            rows.add(new Row("OUTCOME", outcome.agency() + "/" + outcome.node(), outcome.statement(), cells));
+        }
+        for (CoverageReport.Coverage code : coverage.report(scope).items()) {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            code.carriers().forEach(c -> cells.put(c.agency(), new Cell(c.role(), c.nodes(), c.relationships(), c.achievement())));
+            rows.add(new Row("SHARED_CODE", code.code(), code.unit() + ", " + code.polarity(), cells));
+        }
+        TreeSet<String> agencies = new TreeSet<>();
+        rows.forEach(r -> agencies.addAll(r.cells().keySet()));
+        return new Matrix(scope.period(), scope.year(), List.copyOf(agencies), rows);
+    }
+
+    private static String role(String lead, String agency) {
+        return lead.equals(agency) ? "LEAD" : "CONTRIBUTOR";
+    }
+}
