@@ -1,5 +1,7 @@
 package id.sinergi.report;
 
+import java.math.BigDecimal;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import id.sinergi.common.PageRequest;
+import id.sinergi.common.QueryParams;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "Unknown period or agency: 404; year outside the period: 422; a period without trees gives empty results.")
 public class ReportResource {
 
+    static final BigDecimal DEFAULT_SIMILARITY = new BigDecimal("0.6");
+
     @Inject
     AchievementReports achievement;
 
@@ -39,6 +44,18 @@ public class ReportResource {
 
     @Inject
     MatrixReport matrix;
+
+    @Inject
+    IntegrityReport integrity;
+
+    @Inject
+    DuplicationReport duplication;
+
+    @Inject
+    InputsReport inputs;
+
+    @Inject
+    SynergyReport synergy;
 
     @GET
     @Path("/achievement/indicators")
@@ -151,5 +168,77 @@ public class ReportResource {
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
             @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
         return matrix.report(ReportScope.of(period, year, true, null));
+    }
+
+    @GET
+    @Path("/integrity")
+    @Operation(summary = "Integrity findings",
+            description = "For one tree (agency) or every tree of the period: outcomes with no delivering children, support or "
+                    + "accepted link (UNSUPPORTED_OUTCOME), nodes without indicators, indicators missing a target for some year, "
+                    + "activities without inputs, supports references to nodes that do not exist (DANGLING_SUPPORTS), links "
+                    + "whose node was removed (LINK_NODE_MISSING), links PROPOSED for longer than the configured days "
+                    + "(default 30), and accepted links on nodes without indicators. Each with rule, severity and node.")
+    @APIResponse(responseCode = "200", description = "Findings by agency, severity and rule")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Report<IntegrityReport.Finding> integrity(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency) {
+        return integrity.report(ReportScope.of(period, null, false, agency));
+    }
+
+    @GET
+    @Path("/duplication")
+    @Operation(summary = "Duplication candidates",
+            description = "Programmes and activities of two agencies that carry the same shared code, or whose statements "
+                    + "are near-identical (trigram similarity at or above the threshold), with no proposed or accepted link "
+                    + "between the two agencies on either node.")
+    @APIResponse(responseCode = "200", description = "Candidate pairs")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Report<DuplicationReport.Candidate> duplication(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Statement similarity threshold, 0.1 to 1 (default 0.6)", schema = @Schema(type = SchemaType.NUMBER))
+            @QueryParam("threshold") String threshold) {
+        return duplication.report(ReportScope.of(period, null, false, null), similarity(threshold));
+    }
+
+    @GET
+    @Path("/outcome-inputs")
+    @Operation(summary = "Outcome to input",
+            description = "For every GOAL and TARGET: the budget (for the year, or the whole period without one) and staff of "
+                    + "the activities below it, and what other agencies contribute through nodes that support a node under it "
+                    + "or that an accepted link joins to one.")
+    @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public InputsReport.InputsReportView outcomeInputs(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Budget year (default: every year of the period)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("year") String year,
+            @Parameter(description = "Only this agency's outcomes") @QueryParam("agency") String agency) {
+        return inputs.report(ReportScope.of(period, year, false, agency));
+    }
+
+    @GET
+    @Path("/synergy")
+    @Operation(summary = "Synergy ratio per agency",
+            description = "Share of each agency's IKU that are cross-cutting: carrying a code another agency also carries, or "
+                    + "on a node joined to another agency by an accepted link or by a supports reference (either way).")
+    @APIResponse(responseCode = "200", description = "One row per agency with a tree in the period")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Report<SynergyReport.Synergy> synergy(
+            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period) {
+        return synergy.report(ReportScope.of(period, null, false, null));
+    }
+
+    private static BigDecimal similarity(String threshold) {
+        String text = QueryParams.text(threshold);
+        if (text == null) {
+            return DEFAULT_SIMILARITY;
+        }
+        BigDecimal value = text.matches("\\d+(\\.\\d+)?") ? new BigDecimal(text) : null;
+        if (value == null || value.compareTo(new BigDecimal("0.1")) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw QueryParams.bad("threshold", "INVALID_VALUE", "threshold must be a number from 0.1 to 1");
+        }
+        return value;
     }
 }

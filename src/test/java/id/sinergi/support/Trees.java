@@ -53,6 +53,15 @@ public final class Trees {
         return indicator;
     }
 
+    /** A copy of the node with other fields set (statement, inputs, supports, ...). */
+    public static Map<String, Object> with(Map<String, Object> node, Object... fieldsAndValues) {
+        Map<String, Object> copy = new LinkedHashMap<>(node);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            copy.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return copy;
+    }
+
     /** An indicator with one target in the given year: a value, or a band for RANGE (min, max). */
     public static Map<String, Object> measured(String key, String code, String polarity, double weight, int year,
                                                Number... target) {

@@ -1,0 +1,173 @@
+package id.sinergi.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.cascade.Level;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Outcome to input: for every GOAL and TARGET, the budget and staff of the activities and sub-activities
+ * below it, and what other agencies contribute: the subtrees of their nodes that support a node under
+ * the outcome, or that an accepted link joins to one. A contributing node counts once per outcome, and
+ * not at all when a node above it in the same tree already contributes (its inputs are in that subtree).
+ */
+@ApplicationScoped
+public class InputsReport {
+
+    static final List<String> COLUMNS = List.of("agency", "node", "level", "statement", "budget", "staff",
+            "contributedBudget", "contributedStaff", "totalBudget", "totalStaff", "contributor", "contributorNodes",
+            "contributorBudget", "contributorStaff");
+
+    @Schema(name = "InputContributor")
+    public record Contributor(String agency, List<String> nodes, BigDecimal budget, BigDecimal staff) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OutcomeInputs")
+    public record Outcome(String agency, String node, Level level, String statement,
+                          @Schema(description = "Budget (IDR) of the agency's own activities below the outcome") BigDecimal budget,
+                          @Schema(description = "Staff (FTE) of those activities") BigDecimal staff,
+                          BigDecimal contributedBudget, BigDecimal contributedStaff, BigDecimal totalBudget,
+                          BigDecimal totalStaff, List<Contributor> contributors) {
+    }
+
+    /** CSV: one line per outcome and contributor (one line with empty contributor columns when none). */
+    public record InputsReportView(String period, Integer year, List<Outcome> items) implements CsvTable {
+        @Override
+        public List<String> csvHeader() {
+            return COLUMNS;
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            List<List<Object>> rows = new ArrayList<>();
+            for (Outcome o : items) {
+                List<Object> head = Arrays.asList(o.agency(), o.node(), o.level(), o.statement(), o.budget(), o.staff(),
+                        o.contributedBudget(), o.contributedStaff(), o.totalBudget(), o.totalStaff());
+                if (o.contributors().isEmpty()) {
+                    List<Object> row = new ArrayList<>(head);
+                    row.addAll(Arrays.asList(null, null, null, null));
+                    rows.add(row);
+                }
+                for (Contributor c : o.contributors()) {
+                    List<Object> row = new ArrayList<>(head);
+                    row.addAll(Arrays.asList(c.agency(), String.join(" ", c.nodes()), c.budget(), c.staff()));
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    // Parameters: year, year, period, agency, agency, period.
+    static final String SQL = """
+            with leaf as (
+                select n.version_id, n.key, n.level, n.goal_key, n.target_key, n.program_key, n.activity_key,
+                       case when ?::int is null then (select sum(e.value::numeric) from jsonb_each_text(n.budget) e)
+                            else (n.budget ->> ?::text)::numeric end as budget,
+                       n.staff_fte as staff
+                from current_tree ct join tree_node n on n.version_id = ct.version_id
+                where n.level in ('ACTIVITY', 'SUB_ACTIVITY')
+            ), subtree as (
+                select version_id, goal_key as key, sum(budget) as budget, sum(staff) as staff
+                from leaf where goal_key is not null group by 1, 2
+                union all
+                select version_id, target_key, sum(budget), sum(staff) from leaf where target_key is not null group by 1, 2
+                union all
+                select version_id, program_key, sum(budget), sum(staff) from leaf where program_key is not null group by 1, 2
+                union all
+                select version_id, activity_key, sum(budget), sum(staff) from leaf where activity_key is not null group by 1, 2
+                union all
+                select version_id, key, budget, staff from leaf where level = 'SUB_ACTIVITY'
+            ), outcome as (
+                select ct.agency_id, ct.period_id, n.version_id, n.key, n.level, n.statement, n.position
+                from current_tree ct join tree_node n on n.version_id = ct.version_id
+                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?) and n.level in ('GOAL', 'TARGET')
+            ), below as (
+                select o.version_id as ov, o.key as ok, x.key
+                from outcome o
+                join tree_node x on x.version_id = o.version_id
+                 and (o.level = 'GOAL' and x.goal_key = o.key or o.level = 'TARGET' and x.target_key = o.key)
+            ), contribution as (
+                select distinct b.ov, b.ok, s.version_id, s.key
+                from below b
+                join outcome o on o.version_id = b.ov and o.key = b.ok
+                join tree_node s on s.supports_agency_id = o.agency_id and s.supports_period_id = o.period_id
+                                and s.supports_key = b.key
+                join current_tree st on st.version_id = s.version_id and st.agency_id <> o.agency_id
+                union
+                select b.ov, b.ok, other.version_id, case when l.source_agency_id = o.agency_id then l.target_node_key
+                                                          else l.source_node_key end
+                from below b
+                join outcome o on o.version_id = b.ov and o.key = b.ok
+                join crosscutting_link l on l.period_id = o.period_id and l.status = 'ACCEPTED'
+                 and ((l.source_agency_id = o.agency_id and l.source_node_key = b.key and l.target_node_key is not null)
+                   or (l.target_agency_id = o.agency_id and l.target_node_key = b.key))
+                join current_tree other on other.period_id = o.period_id
+                 and other.agency_id = case when l.source_agency_id = o.agency_id then l.target_agency_id else l.source_agency_id end
+            ), outermost as (
+                -- a contributing node inside another one's subtree is already counted with it
+                select c.* from contribution c
+                join tree_node n on n.version_id = c.version_id and n.key = c.key
+                where not exists (select 1 from contribution up
+                                  where up.ov = c.ov and up.ok = c.ok and up.version_id = c.version_id and up.key <> c.key
+                                    and up.key in (n.goal_key, n.target_key, n.program_key, n.activity_key))
+            ), contributor as (
+                select c.ov, c.ok, a.code as agency, array_agg(c.key order by c.key) as nodes,
+                       sum(s.budget) as budget, sum(s.staff) as staff
+                from outermost c
+                join current_tree ct on ct.version_id = c.version_id
+                join agency a on a.id = ct.agency_id
+                left join subtree s on s.version_id = c.version_id and s.key = c.key
+                group by c.ov, c.ok, a.code
+            ), total as (
+                select ov, ok, sum(budget) as budget, sum(staff) as staff from contributor group by ov, ok
+            )
+            select a.code, o.key, o.level, o.statement, coalesce(own.budget, 0), coalesce(own.staff, 0),
+                   coalesce(t.budget, 0), coalesce(t.staff, 0),
+                   coalesce(own.budget, 0) + coalesce(t.budget, 0), coalesce(own.staff, 0) + coalesce(t.staff, 0),
+                   c.agency, c.nodes, coalesce(c.budget, 0), coalesce(c.staff, 0)
+            from outcome o
+            join agency a on a.id = o.agency_id
+            left join subtree own on own.version_id = o.version_id and own.key = o.key
+            left join total t on t.ov = o.version_id and t.ok = o.key
+            left join contributor c on c.ov = o.version_id and c.ok = o.key
+            order by a.code, o.position, c.agency
+            """;
+
+    @Inject
+    ReportSql sql;
+
+    private record Line(Outcome outcome, Contributor contributor) {
+    }
+
+    @Transactional
+    public InputsReportView report(ReportScope scope) {
+        List<Line> lines = sql.list(SQL, r -> new Line(
+                new Outcome(r.getString(1), r.getString(2), Level.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
+                        r.getBigDecimal(6), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9), r.getBigDecimal(10),
+                        new ArrayList<>()),
+                r.getString(11) == null ? null
+                        : new Contributor(r.getString(11), ReportSql.strings(r.getArray(12)), r.getBigDecimal(13), r.getBigDecimal(14))),
+                scope.year(), scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId());
+        Map<String, Outcome> byNode = new LinkedHashMap<>();
+        for (Line line : lines) {
+            Outcome outcome = byNode.computeIfAbsent(line.outcome().agency() + "\u0000" + line.outcome().node(),
+                    k -> line.outcome());
+            if (line.contributor() != null) {
+                outcome.contributors().add(line.contributor());
+            }
+        }
+        return new InputsReportView(scope.period(), scope.year(), List.copyOf(byNode.values()));
+    }
+}
