@@ -17,10 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Cross-cutting outcomes: every GOAL or TARGET of a current tree that another agency reaches through
- * an accepted link (either direction), a node of its tree that {@code supports} the outcome, or an
- * indicator code the outcome also carries. The outcome's agency leads unless an accepted link on the
- * outcome names the partner as lead. With a year, each side carries its capaian (rolled-up scores).
+ * Cross-cutting outcomes: every GOAL or TARGET of a current tree that another agency reaches, at the
+ * outcome or at a node under it, through an accepted link (either direction), a node of its tree that
+ * {@code supports} it, or an indicator code its tree also carries. The outcome's agency leads unless an
+ * accepted link on the outcome itself names the partner as lead. With a year, each side carries its
+ * capaian (rolled-up scores).
  */
 @ApplicationScoped
 public class CrossCuttingReport {
@@ -72,31 +73,38 @@ public class CrossCuttingReport {
                 select ct.agency_id, ct.version_id, n.key, n.level, n.statement, n.position
                 from current_tree ct join tree_node n on n.version_id = ct.version_id
                 where ct.period_id = ? and n.level in ('GOAL', 'TARGET')
+            ), below as (
+                -- the outcome itself and every node under it
+                select o.agency_id, o.version_id, o.key as outcome_key, x.key
+                from outcome o
+                join tree_node x on x.version_id = o.version_id
+                 and (o.level = 'GOAL' and x.goal_key = o.key or o.level = 'TARGET' and x.target_key = o.key)
             ), link as (
                 select * from crosscutting_link where period_id = ? and status = 'ACCEPTED'
             ), contribution as (
-                select o.version_id, o.key, l.target_agency_id as agency_id, 'LINK' as via, t.version_id as node_version,
-                       l.target_node_key as node_key, l.relationship, null::varchar as code, l.lead_agency_id
-                from outcome o
-                join link l on l.source_agency_id = o.agency_id and l.source_node_key = o.key
+                select b.version_id, b.outcome_key as key, l.target_agency_id as agency_id, 'LINK' as via,
+                       t.version_id as node_version, l.target_node_key as node_key, l.relationship, null::varchar as code,
+                       case when b.key = b.outcome_key then l.lead_agency_id end as lead_agency_id
+                from below b
+                join link l on l.source_agency_id = b.agency_id and l.source_node_key = b.key
                 left join current_tree t on t.agency_id = l.target_agency_id and t.period_id = l.period_id
                 union all
-                select o.version_id, o.key, l.source_agency_id, 'LINK', s.version_id, l.source_node_key, l.relationship,
-                       null, l.lead_agency_id
-                from outcome o
-                join link l on l.target_agency_id = o.agency_id and l.target_node_key = o.key
+                select b.version_id, b.outcome_key, l.source_agency_id, 'LINK', s.version_id, l.source_node_key,
+                       l.relationship, null, case when b.key = b.outcome_key then l.lead_agency_id end
+                from below b
+                join link l on l.target_agency_id = b.agency_id and l.target_node_key = b.key
                 left join current_tree s on s.agency_id = l.source_agency_id and s.period_id = l.period_id
                 union all
-                select o.version_id, o.key, st.agency_id, 'SUPPORTS', s.version_id, s.key, null, null, null
-                from outcome o
-                join tree_node s on s.supports_agency_id = o.agency_id and s.supports_period_id = ? and s.supports_key = o.key
-                join current_tree st on st.version_id = s.version_id and st.agency_id <> o.agency_id
+                select b.version_id, b.outcome_key, st.agency_id, 'SUPPORTS', s.version_id, s.key, null, null, null
+                from below b
+                join tree_node s on s.supports_agency_id = b.agency_id and s.supports_period_id = ? and s.supports_key = b.key
+                join current_tree st on st.version_id = s.version_id and st.agency_id <> b.agency_id
                 union all
-                select o.version_id, o.key, ot.agency_id, 'SHARED_CODE', oi.version_id, oi.node_key, null, i.code, null
-                from outcome o
-                join indicator i on i.version_id = o.version_id and i.node_key = o.key and i.code is not null
+                select b.version_id, b.outcome_key, ot.agency_id, 'SHARED_CODE', oi.version_id, oi.node_key, null, i.code, null
+                from below b
+                join indicator i on i.version_id = b.version_id and i.node_key = b.key and i.code is not null
                 join indicator oi on oi.code = i.code
-                join current_tree ot on ot.version_id = oi.version_id and ot.period_id = ? and ot.agency_id <> o.agency_id
+                join current_tree ot on ot.version_id = oi.version_id and ot.period_id = ? and ot.agency_id <> b.agency_id
             ), lead as (
                 select distinct on (version_id, key) version_id, key, lead_agency_id
                 from contribution where lead_agency_id is not null

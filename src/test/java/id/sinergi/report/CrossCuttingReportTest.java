@@ -86,18 +86,21 @@ class CrossCuttingReportTest {
                 .body("items.node", contains("G1", "S1", "G1", "S1"))
                 .body("items.lead", contains(a, a, b, a))
                 .body("items.achievement", contains(100.00f, 100.00f, 50.00f, 50.00f))
-                // A's goal: B through the shared code
-                .body("items[0].contributors.agency", contains(b))
-                .body("items[0].contributors[0].via", contains("SHARED_CODE"))
+                // A's goal: B through the shared code and the link under it, C through supports under it
+                .body("items[0].contributors.agency", contains(b, c))
+                .body("items[0].contributors[0].via", contains("LINK", "SHARED_CODE"))
+                .body("items[0].contributors[0].nodes", contains("G1", "S1"))
                 .body("items[0].contributors[0].codes", contains(code))
-                .body("items[0].contributors[0].achievement", equalTo(50.00f))
+                .body("items[0].contributors[0].relationships", contains("JOINT_PLANNING"))
+                .body("items[0].contributors.achievement", contains(50.00f, 120.00f))
                 // A's target: B through the accepted link, C through supports
                 .body("items[1].contributors.agency", contains(b, c))
                 .body("items[1].contributors.via", contains(List.of("LINK"), List.of("SUPPORTS")))
                 .body("items[1].contributors[0].relationships", contains("JOINT_PLANNING"))
                 .body("items[1].contributors[1].nodes", contains("G1"))
                 .body("items[1].contributors.achievement", contains(50.00f, 120.00f))
-                // B's target: reached by A's link, led by A
+                // B's goal is reached by A under it but B leads it; B's target is the link's end, led by A
+                .body("items[2].contributors[0].via", contains("LINK", "SHARED_CODE"))
                 .body("items[3].contributors[0].agency", equalTo(a));
     }
 
