@@ -207,11 +207,11 @@ public class TreeStore {
         String document = indicators ? "doc::jsonb || jsonb_build_object('node', node_key)" : "doc::jsonb";
         String view = indicators ? "indicator_document" : "node_document";
         String sql = """
-                with a as (select key, %1$s as doc from %2$s where version_id = ?),
-                     b as (select key, %1$s as doc from %2$s where version_id = ?)
+                with a as (select key, doc as shown, %1$s as doc from %2$s where version_id = ?),
+                     b as (select key, doc as shown, %1$s as doc from %2$s where version_id = ?)
                 select coalesce(a.key, b.key),
                        case when a.key is null then 'ADDED' when b.key is null then 'REMOVED' else 'CHANGED' end,
-                       coalesce(b.doc, a.doc)::text,
+                       coalesce(b.shown, a.shown)::text,
                        (select json_agg(json_build_object('field', f.field, 'from', a.doc -> f.field, 'to', b.doc -> f.field)
                                         order by f.field)
                         from jsonb_object_keys(a.doc || b.doc) f(field)

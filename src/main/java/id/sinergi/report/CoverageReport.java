@@ -75,7 +75,8 @@ public class CoverageReport {
     /** How the combine rule of a code folds several figures into one (x is the figure, reported_at its time). */
     private static String combined(String x) {
         return """
-                case r.combine when 'SUM' then sum(%1$s) when 'AVERAGE' then avg(%1$s) when 'MIN' then min(%1$s)
+                case r.combine when 'SUM' then sum(%1$s) when 'AVERAGE' then trim_scale(round(avg(%1$s), 4))
+                               when 'MIN' then min(%1$s)
                                when 'MAX' then max(%1$s)
                                else (array_agg(%1$s order by reported_at desc nulls last) filter (where %1$s is not null))[1] end"""
                 .formatted(x);
