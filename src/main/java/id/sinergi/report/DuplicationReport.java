@@ -38,11 +38,10 @@ public class DuplicationReport {
         }
     }
 
-    // Parameters: threshold, period, period, threshold, period.
+    // Parameters: period, period, threshold, period. The % operator (which the trigram index serves)
+    // uses pg_trgm.similarity_threshold, set for the transaction just before.
     static final String SQL = """
-            with setting as (
-                select set_config('pg_trgm.similarity_threshold', ?::text, true)
-            ), node as (
+            with node as (
                 select ct.agency_id, a.code as agency, n.version_id, n.key, n.level, n.statement, n.position
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
@@ -61,7 +60,7 @@ public class DuplicationReport {
                 join tree_node y on y.statement % x.statement and y.level in ('PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY')
                 join current_tree yt on yt.version_id = y.version_id and yt.period_id = ?
                 join agency ya on ya.id = yt.agency_id and x.agency < ya.code
-                where (select count(*) from setting) = 1 and similarity(x.statement, y.statement) >= ?
+                where similarity(x.statement, y.statement) >= ?
             )
             select x.agency, x.key, x.level, x.statement, y.agency, y.key, y.level, y.statement,
                    array_agg(distinct p.reason order by p.reason),
@@ -85,10 +84,11 @@ public class DuplicationReport {
 
     @Transactional
     public Report<Candidate> report(ReportScope scope, BigDecimal threshold) {
+        sql.list("select set_config('pg_trgm.similarity_threshold', ?::text, true)", r -> r.getString(1), threshold);
         List<Candidate> candidates = sql.list(SQL, r -> new Candidate(r.getString(1), r.getString(2),
                 Level.valueOf(r.getString(3)), r.getString(4), r.getString(5), r.getString(6), Level.valueOf(r.getString(7)),
                 r.getString(8), ReportSql.strings(r.getArray(9)), ReportSql.strings(r.getArray(10)), r.getBigDecimal(11)),
-                threshold, scope.periodId(), scope.periodId(), threshold, scope.periodId());
+                scope.periodId(), scope.periodId(), threshold, scope.periodId());
         return Report.of(scope, candidates, COLUMNS);
     }
 }
