@@ -205,20 +205,22 @@ public class TreeStore {
     public TreeDiff.Changes diff(long fromVersionId, long toVersionId, boolean indicators) {
         // An indicator's document leaves out the node carrying it (nesting says it); the diff adds it back.
         String document = indicators ? "doc::jsonb || jsonb_build_object('node', node_key)" : "doc::jsonb";
+        // What an added or removed element shows: its document in field order (an indicator's with its node last).
+        String shown = indicators ? "left(doc::text, -1) || ', \"node\" : ' || to_json(node_key)::text || '}'" : "doc::text";
         String view = indicators ? "indicator_document" : "node_document";
         String sql = """
-                with a as (select key, doc as shown, %1$s as doc from %2$s where version_id = ?),
-                     b as (select key, doc as shown, %1$s as doc from %2$s where version_id = ?)
+                with a as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = ?),
+                     b as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = ?)
                 select coalesce(a.key, b.key),
                        case when a.key is null then 'ADDED' when b.key is null then 'REMOVED' else 'CHANGED' end,
-                       coalesce(b.shown, a.shown)::text,
+                       coalesce(b.shown, a.shown),
                        (select json_agg(json_build_object('field', f.field, 'from', a.doc -> f.field, 'to', b.doc -> f.field)
                                         order by f.field)
                         from jsonb_object_keys(a.doc || b.doc) f(field)
                         where (a.doc -> f.field) is distinct from (b.doc -> f.field))::text
                 from a full join b on a.key = b.key
                 where a.doc is distinct from b.doc
-                order by 1""".formatted(document, view);
+                order by 1""".formatted(document, view, shown);
         List<JsonNode> added = new ArrayList<>();
         List<JsonNode> removed = new ArrayList<>();
         List<TreeDiff.Changed> changed = new ArrayList<>();

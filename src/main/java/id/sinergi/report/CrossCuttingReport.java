@@ -81,7 +81,7 @@ public class CrossCuttingReport {
                  and (o.level = 'GOAL' and x.goal_key = o.key or o.level = 'TARGET' and x.target_key = o.key)
             ), link as (
                 select * from crosscutting_link where period_id = ? and status = 'ACCEPTED'
-            ), contribution as (
+            ), contribution as materialized (
                 select b.version_id, b.outcome_key as key, l.target_agency_id as agency_id, 'LINK' as via,
                        t.version_id as node_version, l.target_node_key as node_key, l.relationship, null::varchar as code,
                        case when b.key = b.outcome_key then l.lead_agency_id end as lead_agency_id
@@ -109,6 +109,10 @@ public class CrossCuttingReport {
                 select distinct on (version_id, key) version_id, key, lead_agency_id
                 from contribution where lead_agency_id is not null
                 order by version_id, key, lead_agency_id
+            ), scored as materialized (
+                select c.*, cr.rolled
+                from contribution c
+                left join rolled cr on cr.version_id = c.node_version and cr.key = c.node_key
             )
             select oa.code, o.key, o.level, o.statement, coalesce(la.code, oa.code), round(orr.rolled, 2),
                    ca.code,
@@ -116,15 +120,14 @@ public class CrossCuttingReport {
                    array_agg(distinct c.node_key order by c.node_key) filter (where c.node_key is not null),
                    array_agg(distinct c.relationship order by c.relationship) filter (where c.relationship is not null),
                    array_agg(distinct c.code order by c.code) filter (where c.code is not null),
-                   round(avg(cr.rolled), 2)
+                   round(avg(c.rolled), 2)
             from outcome o
-            join contribution c on c.version_id = o.version_id and c.key = o.key
+            join scored c on c.version_id = o.version_id and c.key = o.key
             join agency oa on oa.id = o.agency_id
             join agency ca on ca.id = c.agency_id
             left join lead l on l.version_id = o.version_id and l.key = o.key
             left join agency la on la.id = l.lead_agency_id
             left join rolled orr on orr.version_id = o.version_id and orr.key = o.key
-            left join rolled cr on cr.version_id = c.node_version and cr.key = c.node_key
             group by oa.code, o.key, o.level, o.statement, o.position, la.code, orr.rolled, ca.code
             order by oa.code, o.position, ca.code
             """;

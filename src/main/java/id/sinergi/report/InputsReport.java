@@ -106,15 +106,19 @@ public class InputsReport {
                                 and s.supports_key = b.key
                 join current_tree st on st.version_id = s.version_id and st.agency_id <> o.agency_id
                 union
-                select b.ov, b.ok, other.version_id, case when l.source_agency_id = o.agency_id then l.target_node_key
-                                                          else l.source_node_key end
+                select b.ov, b.ok, other.version_id, l.target_node_key
                 from below b
                 join outcome o on o.version_id = b.ov and o.key = b.ok
-                join crosscutting_link l on l.period_id = o.period_id and l.status = 'ACCEPTED'
-                 and ((l.source_agency_id = o.agency_id and l.source_node_key = b.key and l.target_node_key is not null)
-                   or (l.target_agency_id = o.agency_id and l.target_node_key = b.key))
-                join current_tree other on other.period_id = o.period_id
-                 and other.agency_id = case when l.source_agency_id = o.agency_id then l.target_agency_id else l.source_agency_id end
+                join crosscutting_link l on l.source_agency_id = o.agency_id and l.source_node_key = b.key
+                 and l.period_id = o.period_id and l.status = 'ACCEPTED' and l.target_node_key is not null
+                join current_tree other on other.period_id = o.period_id and other.agency_id = l.target_agency_id
+                union
+                select b.ov, b.ok, other.version_id, l.source_node_key
+                from below b
+                join outcome o on o.version_id = b.ov and o.key = b.ok
+                join crosscutting_link l on l.target_agency_id = o.agency_id and l.target_node_key = b.key
+                 and l.period_id = o.period_id and l.status = 'ACCEPTED'
+                join current_tree other on other.period_id = o.period_id and other.agency_id = l.source_agency_id
             ), outermost as (
                 -- a contributing node inside another one's subtree is already counted with it
                 select c.* from contribution c
