@@ -40,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 @APIResponse(name = "ValidationFailed", responseCode = "422",
                         description = "Well-formed but breaks domain rules; every violation is listed with its JSON pointer and rule code. Nothing was stored.",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Timeout", responseCode = "503",
+                        description = "A report ran longer than the configured limit and was stopped; narrow it or retry later",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure; details are in the service log",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))

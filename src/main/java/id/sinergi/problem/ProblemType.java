@@ -13,6 +13,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    TIMEOUT("timeout", "Took too long", 503),
     INTERNAL("internal", "Internal error", 500);
 
     private final String slug;

@@ -66,6 +66,7 @@ public class ReportResource {
                     + "configured cap (default 120). No realisation: no capaian (absent, never 0).")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.IndicatorScore> indicatorAchievement(
             @Parameter(description = "Planning period code", required = true, example = "2025-2029") @QueryParam("period") String period,
@@ -84,6 +85,7 @@ public class ReportResource {
                     + "indicators); a node none of whose children has a score keeps its own score.")
     @APIResponse(responseCode = "200", description = "One page of nodes")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.NodeScore> nodeAchievement(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
@@ -99,6 +101,7 @@ public class ReportResource {
     @Operation(summary = "Capaian per tree", description = "Weighted mean of each tree's goals' rolled-up scores, with counts.")
     @APIResponse(responseCode = "200", description = "One row per tree")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.TreeScore> treeAchievement(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
@@ -113,6 +116,7 @@ public class ReportResource {
             description = "Weighted mean of the capaian of every indicator on nodes the agency owns, in any tree of the period.")
     @APIResponse(responseCode = "200", description = "One row per owner agency")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.AgencyScore> agencyAchievement(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
@@ -131,6 +135,7 @@ public class ReportResource {
                     + "per code and carrier.")
     @APIResponse(responseCode = "200", description = "One item per shared code")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public CoverageReport.CoverageReportView sharedKpiCoverage(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
@@ -148,6 +153,7 @@ public class ReportResource {
                     + "per outcome and contributor.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public CrossCuttingReport.OutcomeReport crossCuttingOutcomes(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
@@ -163,6 +169,7 @@ public class ReportResource {
                     + "CSV: one line per non-empty cell.")
     @APIResponse(responseCode = "200", description = "The matrix")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public MatrixReport.Matrix crosscuttingMatrix(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
@@ -180,6 +187,7 @@ public class ReportResource {
                     + "(default 30), and accepted links on nodes without indicators. Each with rule, severity and node.")
     @APIResponse(responseCode = "200", description = "Findings by agency, severity and rule")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     public Report<IntegrityReport.Finding> integrity(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
             @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency) {
@@ -194,6 +202,7 @@ public class ReportResource {
                     + "between the two agencies on either node.")
     @APIResponse(responseCode = "200", description = "Candidate pairs")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     public Report<DuplicationReport.Candidate> duplication(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
             @Parameter(description = "Statement similarity threshold, 0.1 to 1 (default 0.6)", schema = @Schema(type = SchemaType.NUMBER))
@@ -209,6 +218,7 @@ public class ReportResource {
                     + "or that an accepted link joins to one.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public InputsReport.InputsReportView outcomeInputs(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
@@ -225,6 +235,7 @@ public class ReportResource {
                     + "on a node joined to another agency by an accepted link or by a supports reference (either way).")
     @APIResponse(responseCode = "200", description = "One row per agency with a tree in the period")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Timeout")
     public Report<SynergyReport.Synergy> synergy(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period) {
         return synergy.report(ReportScope.of(period, null, false, null));

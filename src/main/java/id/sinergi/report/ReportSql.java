@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,10 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import id.sinergi.common.Sql;
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs report SQL and maps each result row; the reports themselves are in the SQL. */
 @ApplicationScoped
 public class ReportSql {
+
+    private static final String QUERY_CANCELED = "57014";
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -46,6 +53,10 @@ public class ReportSql {
     @Inject
     DataSource dataSource;
 
+    /** Longest a report statement may run; past it the report answers 503 rather than holding the connection. */
+    @ConfigProperty(name = "sinergi.reports.statement-timeout", defaultValue = "30s")
+    Duration statementTimeout;
+
     /** A SQL text array as a list; empty for null. */
     public static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
@@ -53,13 +64,22 @@ public class ReportSql {
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
         List<T> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = Sql.prepare(connection, sql, parameters);
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                rows.add(mapper.map(result));
+        try (Connection connection = dataSource.getConnection()) {
+            // SET LOCAL: the limit ends with the report's transaction.
+            try (Statement limit = connection.createStatement()) {
+                limit.execute("set local statement_timeout = " + statementTimeout.toMillis());
+            }
+            try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
+                 ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(mapper.map(result));
+                }
             }
         } catch (SQLException e) {
+            if (QUERY_CANCELED.equals(e.getSQLState())) {
+                throw new ProblemException(ProblemType.TIMEOUT, "The report took longer than "
+                        + statementTimeout.toSeconds() + " s and was stopped; narrow it (an agency, a page) or try later.");
+            }
             throw new IllegalStateException("Report query failed", e);
         }
         return rows;
