@@ -17,9 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Cross-cutting outcomes: every GOAL or TARGET of a current tree that another agency reaches, at the
- * outcome or at a node under it, through an accepted link (either direction), a node of its tree that
- * {@code supports} it, or an indicator code its tree also carries. The outcome's agency leads unless an
+ * Cross-cutting outcomes: every GOAL or TARGET of a current tree that another agency reaches: through
+ * an accepted link (either direction) or a node of its tree that {@code supports} it, at the outcome or
+ * at a node under it; or through an indicator code of the outcome itself that its tree also carries. The outcome's agency leads unless an
  * accepted link on the outcome itself names the partner as lead. With a year, each side carries its
  * capaian (rolled-up scores).
  */
@@ -100,11 +100,12 @@ public class CrossCuttingReport {
                 join tree_node s on s.supports_agency_id = b.agency_id and s.supports_period_id = ? and s.supports_key = b.key
                 join current_tree st on st.version_id = s.version_id and st.agency_id <> b.agency_id
                 union all
-                select b.version_id, b.outcome_key, ot.agency_id, 'SHARED_CODE', oi.version_id, oi.node_key, null, i.code, null
-                from below b
-                join indicator i on i.version_id = b.version_id and i.node_key = b.key and i.code is not null
+                -- a code measures the node that carries it: only the outcome's own indicators count here
+                select o.version_id, o.key, ot.agency_id, 'SHARED_CODE', oi.version_id, oi.node_key, null, i.code, null
+                from outcome o
+                join indicator i on i.version_id = o.version_id and i.node_key = o.key and i.code is not null
                 join indicator oi on oi.code = i.code
-                join current_tree ot on ot.version_id = oi.version_id and ot.period_id = ? and ot.agency_id <> b.agency_id
+                join current_tree ot on ot.version_id = oi.version_id and ot.period_id = ? and ot.agency_id <> o.agency_id
             ), lead as (
                 select distinct on (version_id, key) version_id, key, lead_agency_id
                 from contribution where lead_agency_id is not null

@@ -146,9 +146,9 @@ public class ReportResource {
     @GET
     @Path("/cross-cutting-outcomes")
     @Operation(summary = "Cross-cutting outcomes",
-            description = "Every GOAL or TARGET that more than one agency reaches, at the outcome or at a node under it: "
-                    + "through an accepted link (either direction), a node of another agency's tree that supports it, or an "
-                    + "indicator code that another agency's tree also carries. The outcome's agency leads unless an accepted "
+            description = "Every GOAL or TARGET that more than one agency reaches: through an accepted link (either "
+                    + "direction) or a node of another agency's tree that supports it, at the outcome or at a node under it; "
+                    + "or through an indicator code of the outcome itself that another agency's tree also carries. The outcome's agency leads unless an accepted "
                     + "link on the outcome itself names the partner as lead. With a year, the outcome and each contributor carry their rolled-up capaian. CSV: one line "
                     + "per outcome and contributor.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")

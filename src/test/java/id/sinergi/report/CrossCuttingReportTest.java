@@ -105,6 +105,18 @@ class CrossCuttingReportTest {
     }
 
     @Test
+    void aCodeSharedBelowAnOutcomeDoesNotMakeTheOutcomeCrossCutting() {
+        String programmeCode = "PRG-" + a;
+        for (String agency : List.of(createAgency("XC-E", "MINISTRY", null), createAgency("XC-F", "MINISTRY", null))) {
+            put(agency, List.of(node("G1", null, "GOAL", agency),
+                    node("S1", "G1", "TARGET", agency),
+                    node("P1", "S1", "PROGRAM", agency, measured("p", programmeCode, "HIGHER_IS_BETTER", 1, 2025, 5))));
+        }
+        analyst().queryParam("period", period).get("/api/v1/reports/cross-cutting-outcomes")
+                .then().statusCode(200).body("items.agency", contains(a, a, b, b));
+    }
+
+    @Test
     void withoutAYearThereIsNoCapaian() {
         analyst().queryParam("period", period).get("/api/v1/reports/cross-cutting-outcomes")
                 .then().statusCode(200).body("year", nullValue())
