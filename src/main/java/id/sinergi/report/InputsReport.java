@@ -69,27 +69,9 @@ public class InputsReport {
         }
     }
 
-    // Parameters: year, year, period, agency, agency, period.
+    // Parameters: period, agency, agency, year, year.
     static final String SQL = """
-            with leaf as (
-                select n.version_id, n.key, n.level, n.goal_key, n.target_key, n.program_key, n.activity_key,
-                       case when ?::int is null then (select sum(e.value::numeric) from jsonb_each_text(n.budget) e)
-                            else (n.budget ->> ?::text)::numeric end as budget,
-                       n.staff_fte as staff
-                from current_tree ct join tree_node n on n.version_id = ct.version_id
-                where n.level in ('ACTIVITY', 'SUB_ACTIVITY')
-            ), subtree as (
-                select version_id, goal_key as key, sum(budget) as budget, sum(staff) as staff
-                from leaf where goal_key is not null group by 1, 2
-                union all
-                select version_id, target_key, sum(budget), sum(staff) from leaf where target_key is not null group by 1, 2
-                union all
-                select version_id, program_key, sum(budget), sum(staff) from leaf where program_key is not null group by 1, 2
-                union all
-                select version_id, activity_key, sum(budget), sum(staff) from leaf where activity_key is not null group by 1, 2
-                union all
-                select version_id, key, budget, staff from leaf where level = 'SUB_ACTIVITY'
-            ), outcome as (
+            with outcome as (
                 select ct.agency_id, ct.period_id, n.version_id, n.key, n.level, n.statement, n.position
                 from current_tree ct join tree_node n on n.version_id = ct.version_id
                 where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?) and n.level in ('GOAL', 'TARGET')
@@ -126,6 +108,26 @@ public class InputsReport {
                 where not exists (select 1 from contribution up
                                   where up.ov = c.ov and up.ok = c.ok and up.version_id = c.version_id and up.key <> c.key
                                     and up.key in (n.goal_key, n.target_key, n.program_key, n.activity_key))
+            ), leaf as (
+                select n.version_id, n.key, n.level, n.goal_key, n.target_key, n.program_key, n.activity_key,
+                       case when ?::int is null then (select sum(e.value::numeric) from jsonb_each_text(n.budget) e)
+                            else (n.budget ->> ?::text)::numeric end as budget,
+                       n.staff_fte as staff
+                from tree_node n
+                -- only the trees the outcomes and their contributors are in
+                where n.version_id in (select version_id from outcome union select version_id from outermost)
+                  and n.level in ('ACTIVITY', 'SUB_ACTIVITY')
+            ), subtree as (
+                select version_id, goal_key as key, sum(budget) as budget, sum(staff) as staff
+                from leaf where goal_key is not null group by 1, 2
+                union all
+                select version_id, target_key, sum(budget), sum(staff) from leaf where target_key is not null group by 1, 2
+                union all
+                select version_id, program_key, sum(budget), sum(staff) from leaf where program_key is not null group by 1, 2
+                union all
+                select version_id, activity_key, sum(budget), sum(staff) from leaf where activity_key is not null group by 1, 2
+                union all
+                select version_id, key, budget, staff from leaf where level = 'SUB_ACTIVITY'
             ), contributor as (
                 select c.ov, c.ok, a.code as agency, array_agg(c.key order by c.key) as nodes,
                        sum(s.budget) as budget, sum(s.staff) as staff
@@ -163,7 +165,7 @@ public class InputsReport {
                         new ArrayList<>()),
                 r.getString(11) == null ? null
                         : new Contributor(r.getString(11), ReportSql.strings(r.getArray(12)), r.getBigDecimal(13), r.getBigDecimal(14))),
-                scope.year(), scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId());
+                scope.periodId(), scope.agencyId(), scope.agencyId(), scope.year(), scope.year());
         Map<String, Outcome> byNode = new LinkedHashMap<>();
         for (Line line : lines) {
             Outcome outcome = byNode.computeIfAbsent(line.outcome().agency() + "\u0000" + line.outcome().node(),
