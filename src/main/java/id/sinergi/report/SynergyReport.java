@@ -29,32 +29,42 @@ public class SynergyReport {
         }
     }
 
-    // Parameter: period.
+    // Parameter: period (x4). Each way of being cross-cutting is a set joined once, not a subquery per IKU.
     static final String SQL = """
-            with tree as (
+            with tree as materialized (
                 select * from current_tree where period_id = ?
-            ), iku as (
-                select t.agency_id, t.period_id, i.version_id, i.key, i.code, n.key as node_key, n.supports_agency_id,
-                       n.supports_period_id
+            ), iku as materialized (
+                select t.agency_id, i.version_id, i.key, i.code, i.node_key, n.supports_agency_id
                 from tree t
                 join indicator i on i.version_id = t.version_id and i.iku
                 join tree_node n on n.version_id = i.version_id and n.key = i.node_key
-            ), code_carrier as (
-                select distinct i.code, t.agency_id
+            ), code_agencies as materialized (
+                select i.code, count(distinct t.agency_id) as agencies
                 from tree t join indicator i on i.version_id = t.version_id
                 where i.code is not null
+                group by i.code
+            ), link_end as materialized (
+                select source_agency_id as agency_id, source_node_key as node_key
+                from crosscutting_link where period_id = ? and status = 'ACCEPTED'
+                union
+                select target_agency_id, target_node_key
+                from crosscutting_link where period_id = ? and status = 'ACCEPTED' and target_node_key is not null
+            ), supported as materialized (
+                select distinct s.supports_agency_id as agency_id, s.supports_key as node_key
+                from tree_node s
+                join current_tree st on st.version_id = s.version_id and st.agency_id <> s.supports_agency_id
+                where s.supports_period_id = ?
             ), classified as (
                 select k.agency_id,
-                       (k.code is not null and exists (select 1 from code_carrier c where c.code = k.code and c.agency_id <> k.agency_id))
+                       -- the IKU's own agency is one of the carriers: shared means at least one more
+                       coalesce(c.agencies, 0) > 1
                     or (k.supports_agency_id is not null and k.supports_agency_id <> k.agency_id)
-                    or exists (select 1 from crosscutting_link l
-                               where l.period_id = k.period_id and l.status = 'ACCEPTED'
-                                 and ((l.source_agency_id = k.agency_id and l.source_node_key = k.node_key)
-                                   or (l.target_agency_id = k.agency_id and l.target_node_key = k.node_key)))
-                    or exists (select 1 from tree_node s join current_tree st on st.version_id = s.version_id
-                               where s.supports_agency_id = k.agency_id and s.supports_period_id = k.period_id
-                                 and s.supports_key = k.node_key and st.agency_id <> k.agency_id) as cross_cutting
+                    or l.node_key is not null
+                    or s.node_key is not null as cross_cutting
                 from iku k
+                left join code_agencies c on c.code = k.code
+                left join link_end l on l.agency_id = k.agency_id and l.node_key = k.node_key
+                left join supported s on s.agency_id = k.agency_id and s.node_key = k.node_key
             )
             select a.code, count(c.agency_id), count(*) filter (where c.cross_cutting),
                    round(count(*) filter (where c.cross_cutting)::numeric / nullif(count(c.agency_id), 0), 4)
@@ -71,6 +81,6 @@ public class SynergyReport {
     @Transactional
     public Report<Synergy> report(ReportScope scope) {
         return Report.of(scope, sql.list(SQL, r -> new Synergy(r.getString(1), r.getLong(2), r.getLong(3), r.getBigDecimal(4)),
-                scope.periodId()), COLUMNS);
+                scope.periodId(), scope.periodId(), scope.periodId(), scope.periodId()), COLUMNS);
     }
 }
