@@ -169,7 +169,8 @@ public class CascadeService {
         return version(tree, versionNumber == null ? tree.currentVersion : versionNumber);
     }
 
-    private static TreeVersion version(CascadeTree tree, int number) {
+    /** Version {@code number} of the tree, or 404 naming the current one. */
+    public static TreeVersion version(CascadeTree tree, int number) {
         return TreeVersion.find(tree, number).orElseThrow(() -> ProblemException.notFound("The tree of "
                 + tree.agency.code + " for " + tree.period.code + " has no version " + number
                 + " (current: " + tree.currentVersion + ")."));

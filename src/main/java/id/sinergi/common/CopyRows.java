@@ -68,10 +68,6 @@ public final class CopyRows {
         return this;
     }
 
-    public long rows() {
-        return rows;
-    }
-
     /** Runs {@code COPY table (columns) FROM STDIN} with these rows on the given connection. */
     public long copyInto(Connection connection, String tableAndColumns) throws SQLException {
         if (rows == 0) {

@@ -43,7 +43,7 @@ public class RealisationService {
                     List.of(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + year + " is outside period "
                             + tree.period.code + " (" + tree.period.firstYear + "-" + tree.period.lastYear + ")")));
         }
-        TreeVersion current = TreeVersion.find(tree, tree.currentVersion).orElseThrow();
+        TreeVersion current = CascadeService.version(tree, tree.currentVersion);
         if (!store.versionHasIndicator(current.id, indicatorKey)) {
             throw ProblemException.notFound("The current version (" + tree.currentVersion + ") of the tree has no indicator '"
                     + indicatorKey + "'; realisations are reported against current indicators.");
@@ -69,9 +69,7 @@ public class RealisationService {
     @Transactional
     public List<RealisationView> ofVersion(String agencyCode, String periodCode, Integer versionNumber) {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
-        int number = versionNumber == null ? tree.currentVersion : versionNumber;
-        TreeVersion version = TreeVersion.find(tree, number).orElseThrow(() -> ProblemException.notFound(
-                "The tree has no version " + number + " (current: " + tree.currentVersion + ")."));
+        TreeVersion version = CascadeService.version(tree, versionNumber == null ? tree.currentVersion : versionNumber);
         return store.ofVersion(tree.id, version.id);
     }
 

@@ -3,9 +3,7 @@ package id.sinergi.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -167,11 +165,7 @@ public class CoverageReport {
                         row.getBigDecimal(19), row.getBigDecimal(20), row.getBigDecimal(21), row.getBigDecimal(22),
                         row.getBigDecimal(23), ReportSql.strings(row.getArray(24)), ReportSql.strings(row.getArray(25)))),
                 cap, scope.year(), scope.year(), scope.periodId(), null, null, scope.periodId(), scope.periodId(), cap);
-        // Rows come ordered by code: each code's figures once, its carriers gathered under it.
-        Map<String, Coverage> byCode = new LinkedHashMap<>();
-        for (Line line : lines) {
-            byCode.computeIfAbsent(line.code().code(), code -> line.code()).carriers().add(line.carrier());
-        }
-        return new CoverageReportView(scope.period(), scope.year(), List.copyOf(byCode.values()));
+        return new CoverageReportView(scope.period(), scope.year(), ReportSql.gather(lines, line -> line.code().code(),
+                Line::code, (code, line) -> code.carriers().add(line.carrier())));
     }
 }

@@ -3,9 +3,7 @@ package id.sinergi.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -151,12 +149,9 @@ public class CrossCuttingReport {
                 new Contributor(row.getString(7), ReportSql.strings(row.getArray(8)), ReportSql.strings(row.getArray(9)),
                         ReportSql.strings(row.getArray(10)), ReportSql.strings(row.getArray(11)), row.getBigDecimal(12))),
                 cap, scope.year(), scope.year(), period, null, null, period, null, null, period, period, period, period);
-        Map<String, Outcome> byNode = new LinkedHashMap<>();
-        for (Line line : lines) {
-            byNode.computeIfAbsent(line.outcome().agency() + "\u0000" + line.outcome().node(), k -> line.outcome())
-                    .contributors().add(line.contributor());
-        }
-        return new OutcomeReport(scope.period(), scope.year(), List.copyOf(byNode.values()));
+        return new OutcomeReport(scope.period(), scope.year(), ReportSql.gather(lines,
+                line -> List.of(line.outcome().agency(), line.outcome().node()), Line::outcome,
+                (outcome, line) -> outcome.contributors().add(line.contributor())));
     }
 
 }

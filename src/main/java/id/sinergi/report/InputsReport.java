@@ -3,9 +3,7 @@ package id.sinergi.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -166,14 +164,11 @@ public class InputsReport {
                 r.getString(11) == null ? null
                         : new Contributor(r.getString(11), ReportSql.strings(r.getArray(12)), r.getBigDecimal(13), r.getBigDecimal(14))),
                 scope.periodId(), scope.agencyId(), scope.agencyId(), scope.year(), scope.year());
-        Map<String, Outcome> byNode = new LinkedHashMap<>();
-        for (Line line : lines) {
-            Outcome outcome = byNode.computeIfAbsent(line.outcome().agency() + "\u0000" + line.outcome().node(),
-                    k -> line.outcome());
-            if (line.contributor() != null) {
-                outcome.contributors().add(line.contributor());
-            }
-        }
-        return new InputsReportView(scope.period(), scope.year(), List.copyOf(byNode.values()));
+        return new InputsReportView(scope.period(), scope.year(), ReportSql.gather(lines,
+                line -> List.of(line.outcome().agency(), line.outcome().node()), Line::outcome, (outcome, line) -> {
+                    if (line.contributor() != null) {
+                        outcome.contributors().add(line.contributor());
+                    }
+                }));
     }
 }

@@ -9,7 +9,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -60,6 +64,19 @@ public class ReportSql {
     /** A SQL text array as a list; empty for null. */
     public static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    /**
+     * Gathers report lines that repeat their parent's columns (one line per child, ordered by parent)
+     * into one parent each, in order: the first line of a parent gives the parent, every line adds its child.
+     */
+    public static <L, P> List<P> gather(List<L> lines, Function<L, Object> parentKey, Function<L, P> parent,
+                                        BiConsumer<P, L> addChild) {
+        Map<Object, P> parents = new LinkedHashMap<>();
+        for (L line : lines) {
+            addChild.accept(parents.computeIfAbsent(parentKey.apply(line), k -> parent.apply(line)), line);
+        }
+        return List.copyOf(parents.values());
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
