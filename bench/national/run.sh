@@ -38,6 +38,7 @@ select setval(pg_get_serial_sequence('cascade_tree', 'id'), (select max(id) from
 select setval(pg_get_serial_sequence('tree_version', 'id'), (select max(id) from tree_version));
 select setval(pg_get_serial_sequence('crosscutting_link', 'id'), (select coalesce(max(id), 1) from crosscutting_link));
 insert into tree_node_document (version_id, position, doc) select version_id, position, doc from node_full_document;
+select count(refresh_scores(version_id, null, 120)) from current_tree;
 vacuum analyze;
 create extension if not exists pg_stat_statements;
 SQL

@@ -20,6 +20,7 @@ import id.sinergi.period.PeriodService;
 import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
+import id.sinergi.report.ScoreStore;
 import id.sinergi.security.Caller;
 
 /** Submits, reads, compares and moves cascade trees through their statuses; owns the transactions. */
@@ -31,6 +32,9 @@ public class CascadeService {
     /** The outcome of a submission: the new version, and whether it created the tree. */
     public record Submitted(VersionSummary version, boolean createdTree) {
     }
+
+    @Inject
+    ScoreStore scores;
 
     @Inject
     AgencyService agencies;
@@ -86,6 +90,7 @@ public class CascadeService {
         version.createdBy = caller.name();
         version.persistAndFlush();
         store.write(version.id, result.nodes());
+        scores.refresh(version.id, null);
         return new Submitted(VersionSummary.of(version), created);
     }
 

@@ -13,6 +13,7 @@ import id.sinergi.cascade.TreeVersion;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
+import id.sinergi.report.ScoreStore;
 import id.sinergi.security.Caller;
 
 /**
@@ -24,6 +25,9 @@ public class RealisationService {
 
     public record Recorded(RealisationView realisation, boolean created) {
     }
+
+    @Inject
+    ScoreStore scores;
 
     @Inject
     CascadeService cascades;
@@ -50,6 +54,7 @@ public class RealisationService {
         }
         Instant now = Instant.now();
         boolean created = store.put(tree.id, indicatorKey, year, request, caller.name(), now);
+        scores.refresh(current.id, year);
         return new Recorded(new RealisationView(indicatorKey, year, request.value(), request.note(),
                 request.evidenceUrl(), caller.name(), now), created);
     }

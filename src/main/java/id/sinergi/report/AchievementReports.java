@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * agency. Formulas: DOMAIN.md and the SQL function capaian(); a node's own score is the weighted mean of
  * its scored indicators; its rolled-up score is the weighted mean of its scored children's rolled-up
  * scores, a child weighing the sum of its indicators' weights (1 without indicators), and is its own
- * score when no child has one. No realisation means no score, never 0.
+ * score when no child has one. No realisation means no score, never 0. Node, tree and agency scores are
+ * read from the scores stored per tree (refresh_scores, {@link ScoreStore}); indicators are scored live.
  */
 @ApplicationScoped
 public class AchievementReports {
@@ -101,19 +102,21 @@ public class AchievementReports {
 
     @Transactional
     public Report<NodeScore> nodes(ReportScope scope, PageRequest paging) {
-        String query = "with " + ReportSql.INDICATOR_ACHIEVEMENT + ", " + ROLL_UP + """
-                select a.code, n.key, n.parent_key, n.level, n.statement, o.code, n.weight, round(n.own, 2), round(r.rolled, 2)
-                from node n
-                join rolled r on r.version_id = n.version_id and r.key = n.key
-                join agency a on a.id = n.agency_id
+        String query = """
+                select a.code, n.key, n.parent_key, n.level, n.statement, o.code, s.weight, round(s.own, 2), round(s.rolled, 2)
+                from current_tree ct
+                join agency a on a.id = ct.agency_id
+                join tree_node n on n.version_id = ct.version_id
+                join node_score s on s.version_id = n.version_id and s.year = ? and s.key = n.key
                 join agency o on o.id = n.owner_agency_id
+                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
                 order by a.code, n.position
                 limit ? offset ?""";
         List<NodeScore> rows = sql.list(query, r -> new NodeScore(r.getString(1), r.getString(2), r.getString(3),
                 Level.valueOf(r.getString(4)), r.getString(5), r.getString(6), r.getBigDecimal(7), r.getBigDecimal(8),
-                r.getBigDecimal(9)), parameters(scope, scope.periodId(), scope.agencyId(), scope.agencyId(),
-                paging.size(), paging.offset()));
-        long total = sql.list("select count(*) from current_tree ct join tree_node n on n.version_id = ct.version_id "
+                r.getBigDecimal(9)), scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId(),
+                paging.size(), paging.offset());
+        long total = sql.list("select coalesce(sum(v.node_count), 0) from current_tree ct join tree_version v on v.id = ct.version_id "
                 + "where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)", r -> r.getLong(1),
                 scope.periodId(), scope.agencyId(), scope.agencyId()).get(0);
         return new Report<>(scope.period(), scope.year(), rows, total, paging.page(), paging.size(), NODE_COLUMNS);
@@ -121,44 +124,31 @@ public class AchievementReports {
 
     @Transactional
     public Report<TreeScore> trees(ReportScope scope) {
-        String query = "with " + ReportSql.INDICATOR_ACHIEVEMENT + ", " + ROLL_UP + """
-                , goals as (
-                    select version_id, sum(weight * rolled) / sum(weight) filter (where rolled is not null) as score
-                    from r0 group by version_id
-                ), counts as (
-                    select version_id, count(*) as indicators,
-                           count(*) filter (where target is not null or min_value is not null) as with_target,
-                           count(realisation) as with_realisation
-                    from ind group by version_id
-                )
-                select a.code, ct.version, (select count(*) from tree_node n where n.version_id = ct.version_id),
-                       coalesce(c.indicators, 0), coalesce(c.with_target, 0), coalesce(c.with_realisation, 0),
-                       round(g.score, 2)
+        String query = """
+                select a.code, ct.version, s.nodes, s.indicators, s.with_target, s.with_realisation, round(s.score, 2)
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
-                left join goals g on g.version_id = ct.version_id
-                left join counts c on c.version_id = ct.version_id
+                join tree_score s on s.version_id = ct.version_id and s.year = ?
                 where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
                 order by a.code""";
         List<TreeScore> rows = sql.list(query, r -> new TreeScore(r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4),
                 r.getLong(5), r.getLong(6), r.getBigDecimal(7)),
-                parameters(scope, scope.periodId(), scope.agencyId(), scope.agencyId(),
-                        scope.periodId(), scope.agencyId(), scope.agencyId()));
+                scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId());
         return Report.of(scope, rows, TREE_COLUMNS);
     }
 
     @Transactional
     public Report<AgencyScore> agencies(ReportScope scope) {
-        String query = "with " + ReportSql.INDICATOR_ACHIEVEMENT + """
-                select o.code, count(*), count(i.realisation),
-                       round(sum(i.weight * i.achievement) / sum(i.weight) filter (where i.achievement is not null), 2)
-                from ind i
-                join tree_node n on n.version_id = i.version_id and n.key = i.node_key
-                join agency o on o.id = n.owner_agency_id
+        String query = """
+                select o.code, sum(s.indicators), sum(s.with_realisation), round(sum(s.weighted_sum) / sum(s.scored_weight), 2)
+                from current_tree ct
+                join owner_score s on s.version_id = ct.version_id and s.year = ?
+                join agency o on o.id = s.owner_agency_id
+                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
                 group by o.code
                 order by o.code""";
         List<AgencyScore> rows = sql.list(query, r -> new AgencyScore(r.getString(1), r.getLong(2), r.getLong(3),
-                r.getBigDecimal(4)), parameters(scope));
+                r.getBigDecimal(4)), scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId());
         return Report.of(scope, rows, AGENCY_COLUMNS);
     }
 
@@ -169,50 +159,5 @@ public class AchievementReports {
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;
-    }
-
-    /**
-     * CTEs own, node, r4 ... r0 and rolled: each node's own score, then the rolled-up scores level by level
-     * from SUB_ACTIVITY (r4) up to GOAL (r0). Written out per level: the depth of a cascade is fixed.
-     * Parameters: period id, agency id (or null), the same agency id.
-     */
-    static final String ROLL_UP = rollUp();
-
-    private static String rollUp() {
-        StringBuilder cte = new StringBuilder("""
-                own as (
-                    select version_id, node_key, sum(weight) as weight,
-                           sum(weight * achievement) / sum(weight) filter (where achievement is not null) as score
-                    from ind group by version_id, node_key
-                ),
-                node as (
-                    select ct.agency_id, n.version_id, n.key, n.parent_key, n.level, n.statement, n.owner_agency_id,
-                           n.position, coalesce(o.weight, 1) as weight, o.score as own
-                    from current_tree ct
-                    join tree_node n on n.version_id = ct.version_id
-                    left join own o on o.version_id = n.version_id and o.node_key = n.key
-                    where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
-                ),
-                """);
-        int lowest = Level.values().length - 1;
-        cte.append("r").append(lowest).append(" as (select version_id, key, parent_key, weight, own as rolled from node "
-                + "where level = '").append(Level.values()[lowest]).append("'),\n");
-        for (int depth = lowest - 1; depth >= 0; depth--) {
-            cte.append("r").append(depth).append("""
-                     as (
-                        select n.version_id, n.key, n.parent_key, n.weight, coalesce(c.score, n.own) as rolled
-                        from node n
-                        left join (select version_id, parent_key, sum(weight * rolled) / sum(weight) as score
-                                   from r%d where rolled is not null group by version_id, parent_key) c
-                               on c.version_id = n.version_id and c.parent_key = n.key
-                        where n.level = '%s'
-                    ),
-                    """.formatted(depth + 1, Level.values()[depth]));
-        }
-        cte.append("rolled as (");
-        for (int depth = 0; depth <= lowest; depth++) {
-            cte.append(depth == 0 ? "" : " union all ").append("select version_id, key, rolled from r").append(depth);
-        }
-        return cte.append(")\n").toString();
     }
 }

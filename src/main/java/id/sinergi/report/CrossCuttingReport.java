@@ -66,8 +66,8 @@ public class CrossCuttingReport {
         }
     }
 
-    static final String SQL = "with " + ReportSql.INDICATOR_ACHIEVEMENT + ", " + AchievementReports.ROLL_UP + """
-            , outcome as (
+    static final String SQL = """
+            with outcome as (
                 select ct.agency_id, ct.version_id, n.key, n.level, n.statement, n.position
                 from current_tree ct join tree_node n on n.version_id = ct.version_id
                 where ct.period_id = ? and n.level in ('GOAL', 'TARGET')
@@ -111,7 +111,7 @@ public class CrossCuttingReport {
             ), scored as materialized (
                 select c.*, cr.rolled
                 from contribution c
-                left join rolled cr on cr.version_id = c.node_version and cr.key = c.node_key
+                left join node_score cr on cr.version_id = c.node_version and cr.year = ? and cr.key = c.node_key
             )
             select oa.code, o.key, o.level, o.statement, coalesce(la.code, oa.code), round(orr.rolled, 2),
                    ca.code,
@@ -126,13 +126,10 @@ public class CrossCuttingReport {
             join agency ca on ca.id = c.agency_id
             left join lead l on l.version_id = o.version_id and l.key = o.key
             left join agency la on la.id = l.lead_agency_id
-            left join rolled orr on orr.version_id = o.version_id and orr.key = o.key
+            left join node_score orr on orr.version_id = o.version_id and orr.year = ? and orr.key = o.key
             group by oa.code, o.key, o.level, o.statement, o.position, la.code, orr.rolled, ca.code
             order by oa.code, o.position, ca.code
             """;
-
-    @ConfigProperty(name = "sinergi.achievement.cap", defaultValue = "120")
-    BigDecimal cap;
 
     @Inject
     ReportSql sql;
@@ -148,7 +145,7 @@ public class CrossCuttingReport {
                         row.getString(5), row.getBigDecimal(6), new ArrayList<>()),
                 new Contributor(row.getString(7), ReportSql.strings(row.getArray(8)), ReportSql.strings(row.getArray(9)),
                         ReportSql.strings(row.getArray(10)), ReportSql.strings(row.getArray(11)), row.getBigDecimal(12))),
-                cap, scope.year(), scope.year(), period, null, null, period, null, null, period, period, period, period);
+                period, period, period, period, scope.year(), scope.year());
         return new OutcomeReport(scope.period(), scope.year(), ReportSql.gather(lines,
                 line -> List.of(line.outcome().agency(), line.outcome().node()), Line::outcome,
                 (outcome, line) -> outcome.contributors().add(line.contributor())));

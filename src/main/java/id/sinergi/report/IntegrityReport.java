@@ -33,10 +33,9 @@ public class IntegrityReport {
     // Parameters: period, agency, agency, then per finding as marked.
     static final String SQL = """
             with tree as (
-                select ct.*, a.code as agency, p.first_year, p.last_year
+                select ct.*, a.code as agency
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
-                join planning_period p on p.id = ct.period_id
                 where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
             ), node as (
                 select t.agency, t.agency_id, t.period_id, t.version, n.*
@@ -67,15 +66,12 @@ public class IntegrityReport {
                 from node n
                 where not exists (select 1 from indicator i where i.version_id = n.version_id and i.node_key = n.key)
                 union all
-                select t.agency, t.version, 'MISSING_TARGET', 'WARNING', i.node_key, i.key, null, min(n.position),
-                       'no target for ' || string_agg(y::text, ', ' order by y)
+                -- the years are found once per version, when it is stored (refresh_scores)
+                select t.agency, t.version, 'MISSING_TARGET', 'WARNING', m.node_key, m.indicator_key, null, n.position,
+                       'no target for ' || array_to_string(m.years, ', ')
                 from tree t
-                join indicator i on i.version_id = t.version_id
-                join tree_node n on n.version_id = i.version_id and n.key = i.node_key
-                cross join lateral generate_series(t.first_year, t.last_year) y
-                where not exists (select 1 from indicator_target x
-                                  where x.version_id = i.version_id and x.indicator_key = i.key and x.year = y)
-                group by t.agency, t.version, i.node_key, i.key
+                join missing_target m on m.version_id = t.version_id
+                join tree_node n on n.version_id = m.version_id and n.key = m.node_key
                 union all
                 select n.agency, n.version, 'ACTIVITY_WITHOUT_INPUTS', 'WARNING', n.key, null, null, n.position,
                        'no budget, staff or facilities on this ' || n.level

@@ -11,9 +11,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,25 +50,71 @@ class AchievementReportsTest {
     String period;
     String agency;
     String partner;
+    String tree;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ScoreStore scores;
 
     @BeforeEach
     void setUp() {
         period = createPeriod(2025, 2029);
         agency = createAgency("CAP-A", "MINISTRY", null);
         partner = createAgency("CAP-B", "MINISTRY", null);
-        String tree = "/api/v1/agencies/" + agency + "/cascades/" + period;
-        Map<String, Object> p2 = node("P2", "S1", "PROGRAM", partner, measured("p2", null, "RANGE", 2, 2025, 10, 20));
-        planner(agency).body(Map.of("nodes", List.of(
+        tree = "/api/v1/agencies/" + agency + "/cascades/" + period;
+        planner(agency).body(Map.of("nodes", nodes(true))).put(tree).then().statusCode(201);
+        Map<String, Number> realisations = Map.of("gi", 60, "s1", 12, "s2", 25, "p1", 75, "p2", 15);
+        realisations.forEach((indicator, value) -> planner(agency).body(Map.of("value", value))
+                .put(tree + "/indicators/" + indicator + "/realisations/2025").then().statusCode(201));
+    }
+
+    private List<Map<String, Object>> nodes(boolean withPartnerProgram) {
+        List<Map<String, Object>> nodes = new ArrayList<>(List.of(
                 node("G1", null, "GOAL", agency, measured("gi", null, "HIGHER_IS_BETTER", 1, 2025, 80)),
                 node("S1", "G1", "TARGET", agency, measured("s1", null, "LOWER_IS_BETTER", 1, 2025, 10),
                         measured("s2", null, "RANGE", 3, 2025, 10, 20)),
                 node("P1", "S1", "PROGRAM", agency, measured("p1", null, "HIGHER_IS_BETTER", 1, 2025, 50)),
                 node("K1", "P1", "ACTIVITY", agency, measured("k1", null, "HIGHER_IS_BETTER", 1, 2025, 100)),
-                node("K2", "P1", "ACTIVITY", agency),
-                p2))).put(tree).then().statusCode(201);
-        Map<String, Number> realisations = Map.of("gi", 60, "s1", 12, "s2", 25, "p1", 75, "p2", 15);
-        realisations.forEach((indicator, value) -> planner(agency).body(Map.of("value", value))
-                .put(tree + "/indicators/" + indicator + "/realisations/2025").then().statusCode(201));
+                node("K2", "P1", "ACTIVITY", agency)));
+        if (withPartnerProgram) {
+            nodes.add(node("P2", "S1", "PROGRAM", partner, measured("p2", null, "RANGE", 2, 2025, 10, 20)));
+        }
+        return nodes;
+    }
+
+    private float treeScore() {
+        return analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", agency)
+                .get("/api/v1/reports/achievement/trees").then().statusCode(200).extract().path("items[0].score");
+    }
+
+    /**
+     * Scores are stored per tree: a corrected realisation and a revision rescore it at once.
+     * p1 corrected to 40: 80 = rolled(P1); rolled(S1) = (1 x 80 + 2 x 100) / 3 = 93.33. The revision
+     * without P2 keeps the realisations of the kept keys: rolled(S1) = 80.
+     */
+    @Test
+    void storedScoresFollowRealisationsAndRevisions() {
+        planner(agency).body(Map.of("value", 40)).put(tree + "/indicators/p1/realisations/2025").then().statusCode(200);
+        assertEquals(93.33f, treeScore());
+        planner(agency).body(Map.of("nodes", nodes(false))).put(tree).then().statusCode(200);
+        assertEquals(80.00f, treeScore());
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", agency)
+                .get("/api/v1/reports/achievement/nodes").then().statusCode(200)
+                .body("total", equalTo(5)).body("items.rolledUpScore", contains(80.00f, 80.00f, 80.00f, null, null));
+    }
+
+    /** A changed cap rescores every stored tree at start-up; a stale score row is then recomputed too. */
+    @Test
+    void aChangedCapRescoresEveryTree() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update node_score set rolled = 0");
+            statement.executeUpdate("update tree_score set score = 0");
+            statement.executeUpdate("update score_basis set cap = 150");
+        }
+        scores.rescoreOnCapChange(null);
+        assertEquals(106.67f, treeScore());
     }
 
     @Test
@@ -113,11 +167,11 @@ class AchievementReportsTest {
                 .queryParam("agency", agency).get("/api/v1/reports/achievement/nodes")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
-        org.junit.jupiter.api.Assertions.assertEquals("agency,node,parent,level,statement,owner,weight,ownScore,rolledUpScore",
+        assertEquals("agency,node,parent,level,statement,owner,weight,ownScore,rolledUpScore",
                 lines.get(0));
-        org.junit.jupiter.api.Assertions.assertEquals(agency + ",S1,G1,TARGET,Pernyataan S1," + agency + ",4.0,76.25,106.67",
+        assertEquals(agency + ",S1,G1,TARGET,Pernyataan S1," + agency + ",4.0,76.25,106.67",
                 lines.get(2));
-        org.junit.jupiter.api.Assertions.assertEquals(7, lines.size());
+        assertEquals(7, lines.size());
     }
 
     @Test

@@ -1,0 +1,181 @@
+-- Capaian scores kept per tree instead of recomputed per report. A national roll-up would otherwise
+-- score every indicator of every tree on each call (seconds at 500 agencies); a tree's scores change
+-- only when the tree gets a new version or one of its realisations changes, so they are computed then,
+-- for that tree only, by refresh_scores(). Only the current version of a tree keeps scores.
+
+-- Every node of a scored version, per year of the period.
+create table node_score (
+    version_id        bigint       not null references tree_version (id),
+    year              integer      not null,
+    key               varchar(100) not null,
+    weight            numeric      not null, -- in its parent's roll-up: its indicators' weights, 1 without
+    indicators        integer      not null,
+    with_target       integer      not null,
+    with_realisation  integer      not null,
+    own               numeric,               -- weighted mean of its scored indicators
+    rolled            numeric,               -- weighted mean of its scored children's rolled scores, else own
+    primary key (version_id, year, key)
+);
+
+-- Per owner agency (penanggung jawab) of the nodes of a version, per year: what an agency's capaian
+-- across every tree it owns nodes in sums up from.
+create table owner_score (
+    version_id        bigint  not null references tree_version (id),
+    year              integer not null,
+    owner_agency_id   bigint  not null references agency (id),
+    indicators        integer not null,
+    with_realisation  integer not null,
+    scored_weight     numeric,   -- sum of the weights of its scored indicators
+    weighted_sum      numeric,   -- sum of weight x capaian over them
+    primary key (version_id, year, owner_agency_id)
+);
+create index owner_score_year_idx on owner_score (year, owner_agency_id);
+
+create table tree_score (
+    version_id        bigint  not null references tree_version (id),
+    year              integer not null,
+    nodes             integer not null,
+    indicators        integer not null,
+    with_target       integer not null,
+    with_realisation  integer not null,
+    score             numeric,   -- weighted mean of the goals' rolled scores
+    primary key (version_id, year)
+);
+
+-- Indicators of a version with no target for some years of the period (versions never change).
+create table missing_target (
+    version_id     bigint       not null references tree_version (id),
+    indicator_key  varchar(100) not null,
+    node_key       varchar(100) not null,
+    years          integer[]    not null,
+    primary key (version_id, indicator_key)
+);
+
+-- The cap the stored scores were computed with; the application rescores every tree at start when
+-- its configured cap differs.
+create table score_basis (
+    cap numeric
+);
+insert into score_basis values (null);
+
+-- (Re)computes the scores of one version of a tree for one year, or for every year of its period when
+-- p_year is null, and drops the scores of the tree's other versions. Formulas: DOMAIN.md, capaian().
+-- A roll-up goes level by level from SUB_ACTIVITY up to GOAL: a node's rolled score is the weighted
+-- mean of its scored children's rolled scores (a child weighing its indicators' weights, 1 without),
+-- and its own score when no child has one. No realisation means no score, never 0.
+create function refresh_scores(p_version bigint, p_year integer, p_cap numeric) returns void
+    language plpgsql as
+$$
+declare
+    v_tree bigint;
+begin
+    select tree_id into v_tree from tree_version where id = p_version;
+    -- One refresh of a tree at a time: two realisations written at once would otherwise both replace
+    -- the same rows. Every later statement sees what the other refresh committed.
+    perform 1 from cascade_tree where id = v_tree for update;
+
+    delete from node_score s using tree_version v
+    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
+    delete from owner_score s using tree_version v
+    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
+    delete from tree_score s using tree_version v
+    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
+    delete from missing_target m using tree_version v
+    where v.tree_id = v_tree and m.version_id = v.id and (v.id <> p_version or p_year is null);
+
+    with period_year as (
+        select y as year
+        from cascade_tree t
+        join planning_period p on p.id = t.period_id
+        cross join generate_series(p.first_year, p.last_year) y
+        where t.id = v_tree and (p_year is null or y = p_year)
+    ), ind as (
+        select y.year, i.key, i.node_key, i.weight, t.value is not null or t.min_value is not null as has_target,
+               r.value is not null as has_realisation,
+               capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, p_cap) as achievement
+        from indicator i
+        cross join period_year y
+        left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = y.year
+        left join realisation r on r.tree_id = v_tree and r.indicator_key = i.key and r.year = y.year
+        where i.version_id = p_version
+    ), own as (
+        select year, node_key, sum(weight) as weight, count(*) as indicators,
+               count(*) filter (where has_target) as with_target, count(*) filter (where has_realisation) as with_realisation,
+               sum(weight * achievement) / sum(weight) filter (where achievement is not null) as score
+        from ind group by year, node_key
+    ), node as (
+        select y.year, n.key, n.parent_key, n.level, coalesce(o.weight, 1) as weight, coalesce(o.indicators, 0) as indicators,
+               coalesce(o.with_target, 0) as with_target, coalesce(o.with_realisation, 0) as with_realisation,
+               o.score as own
+        from tree_node n
+        cross join period_year y
+        left join own o on o.year = y.year and o.node_key = n.key
+        where n.version_id = p_version
+    ), r4 as (
+        select n.*, n.own as rolled from node n where n.level = 'SUB_ACTIVITY'
+    ), r3 as (
+        select n.*, coalesce(c.score, n.own) as rolled
+        from node n
+        left join (select year, parent_key, sum(weight * rolled) / sum(weight) as score
+                   from r4 where rolled is not null group by year, parent_key) c
+               on c.year = n.year and c.parent_key = n.key
+        where n.level = 'ACTIVITY'
+    ), r2 as (
+        select n.*, coalesce(c.score, n.own) as rolled
+        from node n
+        left join (select year, parent_key, sum(weight * rolled) / sum(weight) as score
+                   from r3 where rolled is not null group by year, parent_key) c
+               on c.year = n.year and c.parent_key = n.key
+        where n.level = 'PROGRAM'
+    ), r1 as (
+        select n.*, coalesce(c.score, n.own) as rolled
+        from node n
+        left join (select year, parent_key, sum(weight * rolled) / sum(weight) as score
+                   from r2 where rolled is not null group by year, parent_key) c
+               on c.year = n.year and c.parent_key = n.key
+        where n.level = 'TARGET'
+    ), r0 as (
+        select n.*, coalesce(c.score, n.own) as rolled
+        from node n
+        left join (select year, parent_key, sum(weight * rolled) / sum(weight) as score
+                   from r1 where rolled is not null group by year, parent_key) c
+               on c.year = n.year and c.parent_key = n.key
+        where n.level = 'GOAL'
+    ), scored as (
+        select * from r0 union all select * from r1 union all select * from r2
+        union all select * from r3 union all select * from r4
+    ), nodes as (
+        insert into node_score (version_id, year, key, weight, indicators, with_target, with_realisation, own, rolled)
+        select p_version, year, key, weight, indicators, with_target, with_realisation, own, rolled from scored
+    ), owners as (
+        insert into owner_score (version_id, year, owner_agency_id, indicators, with_realisation, scored_weight, weighted_sum)
+        select p_version, i.year, n.owner_agency_id, count(*), count(*) filter (where i.has_realisation),
+               sum(i.weight) filter (where i.achievement is not null), sum(i.weight * i.achievement)
+        from ind i
+        join tree_node n on n.version_id = p_version and n.key = i.node_key
+        group by i.year, n.owner_agency_id
+    )
+    insert into tree_score (version_id, year, nodes, indicators, with_target, with_realisation, score)
+    select p_version, y.year, coalesce(s.nodes, 0), coalesce(s.indicators, 0), coalesce(s.with_target, 0),
+           coalesce(s.with_realisation, 0), g.score
+    from period_year y
+    left join (select year, count(*) as nodes, sum(indicators) as indicators, sum(with_target) as with_target,
+                      sum(with_realisation) as with_realisation
+               from scored group by year) s on s.year = y.year
+    left join (select year, sum(weight * rolled) / sum(weight) filter (where rolled is not null) as score
+               from r0 group by year) g on g.year = y.year;
+
+    if p_year is null then
+        insert into missing_target (version_id, indicator_key, node_key, years)
+        select i.version_id, i.key, i.node_key, array_agg(y order by y)
+        from indicator i
+        join cascade_tree t on t.id = v_tree
+        join planning_period p on p.id = t.period_id
+        cross join generate_series(p.first_year, p.last_year) y
+        where i.version_id = p_version
+          and not exists (select 1 from indicator_target x
+                          where x.version_id = i.version_id and x.indicator_key = i.key and x.year = y)
+        group by i.version_id, i.key, i.node_key;
+    end if;
+end
+$$;
