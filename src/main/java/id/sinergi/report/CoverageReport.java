@@ -9,6 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -49,7 +53,9 @@ public class CoverageReport {
     }
 
     /** CSV: one line per (code, carrier), the code's figures repeated, as analysts pivot them. */
-    public record CoverageReportView(String period, Integer year, List<Coverage> items) implements CsvTable {
+    public record CoverageReportView(String period, Integer year, List<Coverage> items,
+                                     @Schema(description = "Shared codes over all pages") long total, int page, int size)
+            implements CsvTable {
         @Override
         public List<String> csvHeader() {
             return COLUMNS;
@@ -80,8 +86,13 @@ public class CoverageReport {
                 .formatted(x);
     }
 
+    /*
+     * One row per shared code, its carriers aggregated into a JSON array, so that a page of codes needs no
+     * join of per-code figures back onto carriers (with hundreds of carriers per code at national scale,
+     * that join was the report's cost). Relationship types come from one grouped pass over the links.
+     */
     static final String SQL = "with " + ReportSql.INDICATOR_ACHIEVEMENT + """
-            , coded as (
+            , coded as materialized (
                 select i.*, n.level, a.code as agency
                 from ind i
                 join tree_node n on n.version_id = i.version_id and n.key = i.node_key
@@ -107,41 +118,49 @@ public class CoverageReport {
                 select distinct on (c.code) c.code, c.unit, c.polarity, c.combine, c.agency_id as lead_id, c.agency as lead
                 from coded c join lead l on l.code = c.code and l.agency_id = c.agency_id
                 order by c.code, c.position
+            ), link_relationship as (
+                select l.shared_code as code, e.agency_id, array_agg(distinct l.relationship order by l.relationship) as relationships
+                from crosscutting_link l
+                cross join lateral (values (l.source_agency_id), (l.target_agency_id)) e (agency_id)
+                where l.period_id = ? and l.status = 'ACCEPTED' and l.shared_code is not null
+                group by l.shared_code, e.agency_id
             ), carrier as (
-                select c.code, c.agency_id, c.agency, r.combine, r.polarity, r.lead_id,
+                select c.code, c.agency_id, c.agency, r.unit, r.combine, r.polarity, r.lead_id, r.lead,
                        bool_or(c.target is not null or c.min_value is not null) as has_target,
                        bool_or(c.realisation is not null) as has_realisation,
                        max(c.reported_at) as reported_at,
                        %s as target, %s as min_value, %s as max_value, %s as realisation,
                        sum(c.weight * c.achievement) / sum(c.weight) filter (where c.achievement is not null) as achievement,
                        array_agg(distinct c.node_key order by c.node_key) as nodes,
-                       (select array_agg(distinct l.relationship order by l.relationship) from crosscutting_link l
-                        where l.period_id = ? and l.status = 'ACCEPTED' and l.shared_code = c.code
-                          and c.agency_id in (l.source_agency_id, l.target_agency_id)) as relationships
-                from coded c join r using (code)
-                group by c.code, c.agency_id, c.agency, r.combine, r.polarity, r.lead_id
-            ), summary as materialized (
-                select code, count(*) as agencies, count(*) filter (where has_target) as with_target,
+                       coalesce(min(lr.relationships), '{}') as relationships
+                from coded c
+                join r using (code)
+                left join link_relationship lr on lr.code = c.code and lr.agency_id = c.agency_id
+                group by c.code, c.agency_id, c.agency, r.unit, r.combine, r.polarity, r.lead_id, r.lead
+            ), summary as (
+                select code, unit, polarity, combine, lead, count(*) as agencies,
+                       count(*) filter (where has_target) as with_target,
                        count(*) filter (where has_realisation) as with_realisation,
                        %s as target, %s as min_value, %s as max_value, %s as realisation,
                        sum(target) filter (where agency_id = lead_id) - coalesce(sum(target) filter (where agency_id <> lead_id), 0)
-                           as sum_gap
+                           as sum_gap,
+                       json_agg(json_build_object('agency', agency,
+                                                  'role', case when agency_id = lead_id then 'LEAD' else 'CONTRIBUTOR' end,
+                                                  'hasTarget', has_target, 'hasRealisation', has_realisation,
+                                                  'target', target, 'min', min_value, 'max', max_value,
+                                                  'realisation', realisation, 'achievement', round(achievement, 2),
+                                                  'nodes', nodes, 'relationships', relationships)
+                                order by agency_id <> lead_id, agency) as carriers
                 from carrier r
-                group by code, combine
+                group by code, unit, polarity, combine, lead
             )
-            select r.code, r.unit, r.polarity, r.combine, r.lead, s.agencies, s.with_target, s.with_realisation,
-                   round(s.with_target::numeric / s.agencies, 4),
-                   round(s.with_realisation::numeric / nullif(s.with_target, 0), 4),
-                   s.target, s.realisation,
-                   round(capaian(r.polarity, s.target, s.min_value, s.max_value, s.realisation, ?), 2),
-                   case when r.combine = 'SUM' then s.sum_gap end,
-                   c.agency, case when c.agency_id = r.lead_id then 'LEAD' else 'CONTRIBUTOR' end, c.has_target,
-                   c.has_realisation, c.target, c.min_value, c.max_value, c.realisation, round(c.achievement, 2),
-                   c.nodes, c.relationships
-            from r
-            join summary s using (code)
-            join carrier c using (code)
-            order by r.code, c.agency_id <> r.lead_id, c.agency
+            select code, unit, polarity, combine, lead, agencies, with_target, with_realisation,
+                   round(with_target::numeric / agencies, 4), round(with_realisation::numeric / nullif(with_target, 0), 4),
+                   target, realisation, round(capaian(polarity, target, min_value, max_value, realisation, ?), 2),
+                   case when combine = 'SUM' then sum_gap end, carriers, count(*) over ()
+            from summary
+            order by code
+            limit ? offset ?
             """.formatted(combined("c.target"), combined("c.min_value"), combined("c.max_value"), combined("c.realisation"),
             combined("r.target"), combined("r.min_value"), combined("r.max_value"), combined("r.realisation"));
 
@@ -151,21 +170,41 @@ public class CoverageReport {
     @Inject
     ReportSql sql;
 
-    private record Line(Coverage code, Carrier carrier) {
-    }
+    @Inject
+    ObjectMapper json;
 
     @Transactional
-    public CoverageReportView report(ReportScope scope) {
-        List<Line> lines = sql.list(SQL, row -> new Line(
-                new Coverage(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                        row.getInt(6), row.getInt(7), row.getInt(8), row.getBigDecimal(9), row.getBigDecimal(10),
-                        row.getBigDecimal(11), row.getBigDecimal(12), row.getBigDecimal(13), row.getBigDecimal(14),
-                        new ArrayList<>()),
-                new Carrier(row.getString(15), row.getString(16), row.getBoolean(17), row.getBoolean(18),
-                        row.getBigDecimal(19), row.getBigDecimal(20), row.getBigDecimal(21), row.getBigDecimal(22),
-                        row.getBigDecimal(23), ReportSql.strings(row.getArray(24)), ReportSql.strings(row.getArray(25)))),
-                cap, scope.year(), scope.year(), scope.periodId(), null, null, scope.periodId(), scope.periodId(), cap);
-        return new CoverageReportView(scope.period(), scope.year(), ReportSql.gather(lines, line -> line.code().code(),
-                Line::code, (code, line) -> code.carriers().add(line.carrier())));
+    public CoverageReportView report(ReportScope scope, PageRequest paging) {
+        Slice<Coverage> page = slice(scope, paging.offset(), paging.size());
+        return new CoverageReportView(scope.period(), scope.year(), page.items(), page.total(), paging.page(), paging.size());
     }
+
+    private record Line(Coverage code, long total) {
+    }
+
+    /** Shared codes from offset, at most limit of them, in code order. */
+    Slice<Coverage> slice(ReportScope scope, long offset, int limit) {
+        List<Line> lines = sql.list(SQL, row -> new Line(new Coverage(row.getString(1), row.getString(2), row.getString(3),
+                row.getString(4), row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getBigDecimal(9),
+                row.getBigDecimal(10), row.getBigDecimal(11), row.getBigDecimal(12), row.getBigDecimal(13),
+                row.getBigDecimal(14), carriers(row.getString(15))), row.getLong(16)),
+                cap, scope.year(), scope.year(), scope.periodId(), null, null, scope.periodId(), scope.periodId(), cap,
+                limit, offset);
+        if (lines.isEmpty()) {
+            // an empty page past the end (or of no rows at all): the total still counts every code
+            return new Slice<>(List.of(), offset == 0 && limit > 0 ? 0 : slice(scope, 0, 1).total());
+        }
+        return new Slice<>(lines.stream().map(Line::code).toList(), lines.get(0).total());
+    }
+
+    private List<Carrier> carriers(String array) {
+        try {
+            return json.readValue(array, CARRIERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable carriers from the coverage query", e);
+        }
+    }
+
+    private static final TypeReference<List<Carrier>> CARRIERS = new TypeReference<>() {
+    };
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Level;
+import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,7 +47,9 @@ public class CrossCuttingReport {
     }
 
     /** CSV: one line per (outcome, contributor). */
-    public record OutcomeReport(String period, Integer year, List<Outcome> items) implements CsvTable {
+    public record OutcomeReport(String period, Integer year, List<Outcome> items,
+                                @Schema(description = "Outcomes over all pages") long total, int page, int size)
+            implements CsvTable {
         @Override
         public List<String> csvHeader() {
             return COLUMNS;
@@ -66,11 +69,45 @@ public class CrossCuttingReport {
         }
     }
 
+    /*
+     * First the outcomes reached at all, found from the few things that reach one (accepted link ends,
+     * supports references, codes carried by two agencies) through each node's outline (goal_key,
+     * target_key), then the page of them, and only for that page every contribution in detail.
+     */
     static final String SQL = """
-            with outcome as (
-                select ct.agency_id, ct.version_id, n.key, n.level, n.statement, n.position
-                from current_tree ct join tree_node n on n.version_id = ct.version_id
-                where ct.period_id = ? and n.level in ('GOAL', 'TARGET')
+            with reach as (
+                select ct.version_id, unnest(array[n.goal_key, n.target_key]) as key
+                from crosscutting_link l
+                cross join lateral (values (l.source_agency_id, l.source_node_key),
+                                           (l.target_agency_id, l.target_node_key)) e (agency_id, node_key)
+                join current_tree ct on ct.agency_id = e.agency_id and ct.period_id = l.period_id
+                join tree_node n on n.version_id = ct.version_id and n.key = e.node_key
+                where l.period_id = ? and l.status = 'ACCEPTED'
+                union all
+                select st.version_id, unnest(array[x.goal_key, x.target_key])
+                from tree_node s
+                join current_tree sct on sct.version_id = s.version_id
+                join current_tree st on st.agency_id = s.supports_agency_id and st.period_id = s.supports_period_id
+                                    and st.agency_id <> sct.agency_id
+                join tree_node x on x.version_id = st.version_id and x.key = s.supports_key
+                where s.supports_agency_id is not null and s.supports_period_id = ?
+                union all
+                select ct.version_id, n.key
+                from current_tree ct
+                join tree_node n on n.version_id = ct.version_id and n.level in ('GOAL', 'TARGET')
+                join indicator i on i.version_id = n.version_id and i.node_key = n.key and i.code is not null
+                where ct.period_id = ?
+                  and exists (select 1 from indicator oi join current_tree ot on ot.version_id = oi.version_id
+                              where oi.code = i.code and ot.period_id = ct.period_id and ot.agency_id <> ct.agency_id)
+            ), reached as materialized (
+                select ct.agency_id, a.code as agency, ct.version_id, n.key, n.level, n.statement, n.position
+                from (select distinct version_id, key from reach where key is not null) r
+                join current_tree ct on ct.version_id = r.version_id
+                join agency a on a.id = ct.agency_id
+                join tree_node n on n.version_id = r.version_id and n.key = r.key
+                where ?::bigint is null or ct.agency_id = ?
+            ), outcome as (
+                select * from reached order by agency, position limit ? offset ?
             ), below as (
                 -- the outcome itself and every node under it
                 select o.agency_id, o.version_id, o.key as outcome_key, x.key
@@ -113,42 +150,51 @@ public class CrossCuttingReport {
                 from contribution c
                 left join node_score cr on cr.version_id = c.node_version and cr.year = ? and cr.key = c.node_key
             )
-            select oa.code, o.key, o.level, o.statement, coalesce(la.code, oa.code), round(orr.rolled, 2),
+            select o.agency, o.key, o.level, o.statement, coalesce(la.code, o.agency), round(orr.rolled, 2),
                    ca.code,
                    array_agg(distinct c.via order by c.via),
                    array_agg(distinct c.node_key order by c.node_key) filter (where c.node_key is not null),
                    array_agg(distinct c.relationship order by c.relationship) filter (where c.relationship is not null),
                    array_agg(distinct c.code order by c.code) filter (where c.code is not null),
-                   round(avg(c.rolled), 2)
+                   round(avg(c.rolled), 2), (select count(*) from reached)
             from outcome o
             join scored c on c.version_id = o.version_id and c.key = o.key
-            join agency oa on oa.id = o.agency_id
             join agency ca on ca.id = c.agency_id
             left join lead l on l.version_id = o.version_id and l.key = o.key
             left join agency la on la.id = l.lead_agency_id
             left join node_score orr on orr.version_id = o.version_id and orr.year = ? and orr.key = o.key
-            group by oa.code, o.key, o.level, o.statement, o.position, la.code, orr.rolled, ca.code
-            order by oa.code, o.position, ca.code
+            group by o.agency, o.key, o.level, o.statement, o.position, la.code, orr.rolled, ca.code
+            order by o.agency, o.position, ca.code
             """;
 
     @Inject
     ReportSql sql;
 
-    private record Line(Outcome outcome, Contributor contributor) {
+    private record Line(Outcome outcome, Contributor contributor, long total) {
     }
 
     @Transactional
-    public OutcomeReport outcomes(ReportScope scope) {
+    public OutcomeReport outcomes(ReportScope scope, PageRequest paging) {
+        Slice<Outcome> page = slice(scope, paging.offset(), paging.size());
+        return new OutcomeReport(scope.period(), scope.year(), page.items(), page.total(), paging.page(), paging.size());
+    }
+
+    /** Cross-cutting outcomes from offset, at most limit of them, in agency and position order. */
+    Slice<Outcome> slice(ReportScope scope, long offset, int limit) {
         long period = scope.periodId();
         List<Line> lines = sql.list(SQL, row -> new Line(
                 new Outcome(row.getString(1), row.getString(2), Level.valueOf(row.getString(3)), row.getString(4),
                         row.getString(5), row.getBigDecimal(6), new ArrayList<>()),
                 new Contributor(row.getString(7), ReportSql.strings(row.getArray(8)), ReportSql.strings(row.getArray(9)),
-                        ReportSql.strings(row.getArray(10)), ReportSql.strings(row.getArray(11)), row.getBigDecimal(12))),
-                period, period, period, period, scope.year(), scope.year());
-        return new OutcomeReport(scope.period(), scope.year(), ReportSql.gather(lines,
-                line -> List.of(line.outcome().agency(), line.outcome().node()), Line::outcome,
-                (outcome, line) -> outcome.contributors().add(line.contributor())));
+                        ReportSql.strings(row.getArray(10)), ReportSql.strings(row.getArray(11)), row.getBigDecimal(12)),
+                row.getLong(13)),
+                period, period, period, scope.agencyId(), scope.agencyId(), limit, offset,
+                period, period, period, scope.year(), scope.year());
+        if (lines.isEmpty()) {
+            // an empty page past the end (or of no rows at all): the total still counts every outcome
+            return new Slice<>(List.of(), offset == 0 && limit > 0 ? 0 : slice(scope, 0, 1).total());
+        }
+        return new Slice<>(ReportSql.gather(lines, line -> List.of(line.outcome().agency(), line.outcome().node()),
+                Line::outcome, (outcome, line) -> outcome.contributors().add(line.contributor())), lines.get(0).total());
     }
-
 }

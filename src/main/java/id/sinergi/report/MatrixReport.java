@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -42,8 +43,10 @@ public class MatrixReport {
 
     /** CSV: one line per non-empty cell (long format, ready for a pivot table). */
     @Schema(name = "CrosscuttingMatrix")
-    public record Matrix(String period, Integer year, @Schema(description = "The columns: every agency with a cell") List<String> agencies,
-                         List<Row> rows) implements CsvTable {
+    public record Matrix(String period, Integer year,
+                         @Schema(description = "The columns: every agency with a cell on this page") List<String> agencies,
+                         List<Row> rows, @Schema(description = "Rows over all pages") long total, int page, int size)
+            implements CsvTable {
         @Override
         public List<String> csvHeader() {
             return COLUMNS;
@@ -66,10 +69,12 @@ public class MatrixReport {
     @Inject
     CoverageReport coverage;
 
+    /** A page of rows: the outcomes first, then the shared codes, as if one list. */
     @Transactional
-    public Matrix report(ReportScope scope) {
+    public Matrix report(ReportScope scope, PageRequest paging) {
         List<Row> rows = new ArrayList<>();
-        for (CrossCuttingReport.Outcome outcome : outcomes.outcomes(scope).items()) {
+        Slice<CrossCuttingReport.Outcome> outcomeRows = outcomes.slice(scope, paging.offset(), paging.size());
+        for (CrossCuttingReport.Outcome outcome : outcomeRows.items()) {
             Map<String, Cell> cells = new LinkedHashMap<>();
             TreeSet<String> relationships = new TreeSet<>();
             outcome.contributors().forEach(c -> relationships.addAll(c.relationships()));
@@ -80,14 +85,17 @@ public class MatrixReport {
             }
             rows.add(new Row("OUTCOME", outcome.agency() + "/" + outcome.node(), outcome.statement(), cells));
         }
-        for (CoverageReport.Coverage code : coverage.report(scope).items()) {
+        long codeOffset = Math.max(0, paging.offset() - outcomeRows.total());
+        Slice<CoverageReport.Coverage> codeRows = coverage.slice(scope, codeOffset, paging.size() - rows.size());
+        for (CoverageReport.Coverage code : codeRows.items()) {
             Map<String, Cell> cells = new LinkedHashMap<>();
             code.carriers().forEach(c -> cells.put(c.agency(), new Cell(c.role(), c.nodes(), c.relationships(), c.achievement())));
             rows.add(new Row("SHARED_CODE", code.code(), code.unit() + ", " + code.polarity(), cells));
         }
         TreeSet<String> agencies = new TreeSet<>();
         rows.forEach(r -> agencies.addAll(r.cells().keySet()));
-        return new Matrix(scope.period(), scope.year(), List.copyOf(agencies), rows);
+        return new Matrix(scope.period(), scope.year(), List.copyOf(agencies), rows,
+                outcomeRows.total() + codeRows.total(), paging.page(), paging.size());
     }
 
     private static String role(String lead, String agency) {

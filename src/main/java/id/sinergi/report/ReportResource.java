@@ -132,15 +132,17 @@ public class ReportResource {
                     + "with a target), the figure combined by the code's rule, and for SUM codes the gap between the lead's "
                     + "target and the sum of the contributors' targets. The lead is the lead of the first accepted link naming "
                     + "the code; otherwise the agency carrying it at the highest level (then by agency code). CSV: one line "
-                    + "per code and carrier.")
+                    + "per code and carrier. Paged by code, in code order.")
     @APIResponse(responseCode = "200", description = "One item per shared code")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public CoverageReport.CoverageReportView sharedKpiCoverage(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
-        return coverage.report(ReportScope.of(period, year, true, null));
+            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "Codes per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        return coverage.report(ReportScope.of(period, year, true, null), PageRequest.of(page, size));
     }
 
     @GET
@@ -150,15 +152,18 @@ public class ReportResource {
                     + "direction) or a node of another agency's tree that supports it, at the outcome or at a node under it; "
                     + "or through an indicator code of the outcome itself that another agency's tree also carries. The outcome's agency leads unless an accepted "
                     + "link on the outcome itself names the partner as lead. With a year, the outcome and each contributor carry their rolled-up capaian. CSV: one line "
-                    + "per outcome and contributor.")
+                    + "per outcome and contributor. Paged by outcome, in agency and position order.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public CrossCuttingReport.OutcomeReport crossCuttingOutcomes(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period, for capaian", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
-        return crossCutting.outcomes(ReportScope.of(period, year, false, null));
+            @Parameter(description = "Year inside the period, for capaian", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Only this agency's outcomes") @QueryParam("agency") String agency,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "Outcomes per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        return crossCutting.outcomes(ReportScope.of(period, year, false, agency), PageRequest.of(page, size));
     }
 
     @GET
@@ -166,15 +171,18 @@ public class ReportResource {
     @Operation(summary = "Crosscutting matrix",
             description = "Rows: cross-cutting outcomes and shared indicator codes; columns: agencies; each cell the agency's "
                     + "role (LEAD or CONTRIBUTOR), its nodes, the relationship types and its capaian for the year. "
-                    + "CSV: one line per non-empty cell.")
-    @APIResponse(responseCode = "200", description = "The matrix")
+                    + "Paged by row: the outcomes (as in cross-cutting-outcomes), then the shared codes (as in "
+                    + "shared-kpi-coverage), counted as one list. CSV: one line per non-empty cell.")
+    @APIResponse(responseCode = "200", description = "One page of the matrix")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public MatrixReport.Matrix crosscuttingMatrix(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
-        return matrix.report(ReportScope.of(period, year, true, null));
+            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "Rows per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        return matrix.report(ReportScope.of(period, year, true, null), PageRequest.of(page, size));
     }
 
     @GET

@@ -7,6 +7,7 @@ import static id.sinergi.support.Api.planner;
 import static id.sinergi.support.Trees.measured;
 import static id.sinergi.support.Trees.node;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -91,7 +92,19 @@ class CoverageReportTest {
         planner(b).post("/api/v1/crosscutting-links/" + link + "/accept").then().statusCode(200);
         analyst().queryParam("period", period).queryParam("year", 2025).get("/api/v1/reports/shared-kpi-coverage")
                 .then().body("items[0].lead", equalTo(b)).body("items[0].sumGap", equalTo(-70))
-                .body("items[0].carriers.agency", contains(b, a, c));
+                .body("items[0].carriers.agency", contains(b, a, c))
+                .body("items[0].carriers.relationships", contains(List.of("JOINT_VENTURE"), List.of("JOINT_VENTURE"), List.of()));
+    }
+
+    @Test
+    void pagedByCode() {
+        analyst().queryParam("period", period).queryParam("year", 2025).get("/api/v1/reports/shared-kpi-coverage")
+                .then().statusCode(200).body("total", equalTo(1)).body("page", equalTo(0)).body("size", equalTo(50));
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("page", 1).queryParam("size", 1)
+                .get("/api/v1/reports/shared-kpi-coverage")
+                .then().statusCode(200).body("total", equalTo(1)).body("items", empty());
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("page", -1)
+                .get("/api/v1/reports/shared-kpi-coverage").then().statusCode(400);
     }
 
     @Test

@@ -149,6 +149,33 @@ class CrossCuttingReportTest {
                 lines.get(lines.size() - 1));
     }
 
+    /** Four outcomes and one shared code: pages count outcomes, and the matrix counts both as one list. */
+    @Test
+    void pagedByOutcomeAndByMatrixRow() {
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("page", 1).queryParam("size", 3)
+                .get("/api/v1/reports/cross-cutting-outcomes").then().statusCode(200)
+                .body("total", equalTo(4)).body("page", equalTo(1)).body("size", equalTo(3))
+                .body("items.agency", contains(b)).body("items.node", contains("S1"))
+                .body("items[0].contributors.agency", contains(a));
+        analyst().queryParam("period", period).queryParam("page", 2).queryParam("size", 3)
+                .get("/api/v1/reports/cross-cutting-outcomes").then().statusCode(200)
+                .body("total", equalTo(4)).body("items", empty());
+        analyst().queryParam("period", period).queryParam("agency", b)
+                .get("/api/v1/reports/cross-cutting-outcomes").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.node", contains("G1", "S1"));
+        analyst().queryParam("period", period).queryParam("agency", "NO-SUCH-AGENCY")
+                .get("/api/v1/reports/cross-cutting-outcomes").then().statusCode(404);
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("page", 1).queryParam("size", 3)
+                .get("/api/v1/reports/crosscutting-matrix").then().statusCode(200)
+                .body("total", equalTo(5)).body("rows.kind", contains("OUTCOME", "SHARED_CODE"))
+                .body("rows.id", contains(b + "/S1", code)).body("agencies", contains(a, b));
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("page", 0).queryParam("size", 4)
+                .get("/api/v1/reports/crosscutting-matrix").then().statusCode(200)
+                .body("total", equalTo(5)).body("rows", hasSize(4));
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("size", 0)
+                .get("/api/v1/reports/crosscutting-matrix").then().statusCode(400);
+    }
+
     @Test
     void anEmptyPeriodHasNoOutcomes() {
         String empty = createPeriod(2030, 2034);
