@@ -42,14 +42,51 @@ create table tree_score (
     primary key (version_id, year)
 );
 
--- Indicators of a version with no target for some years of the period (versions never change).
-create table missing_target (
+-- Every indicator carrying a shared code, per year, with its figures: what shared-KPI coverage reads.
+create table coded_indicator_score (
     version_id     bigint       not null references tree_version (id),
-    indicator_key  varchar(100) not null,
+    year           integer      not null,
+    key            varchar(100) not null,
     node_key       varchar(100) not null,
-    years          integer[]    not null,
-    primary key (version_id, indicator_key)
+    level          varchar(16)  not null,
+    position       integer      not null,
+    code           varchar(100) not null,
+    unit           varchar(100) not null,
+    polarity       varchar(20)  not null,
+    combine        varchar(10)  not null,
+    weight         numeric      not null,
+    target         numeric,
+    min_value      numeric,
+    max_value      numeric,
+    realisation    numeric,
+    reported_at    timestamp with time zone,
+    achievement    numeric,
+    primary key (version_id, year, key)
 );
+
+-- Codes on the outcomes (GOAL, TARGET) of a version: where a shared code makes an outcome cross-cutting.
+create table outcome_code (
+    version_id  bigint       not null references tree_version (id),
+    node_key    varchar(100) not null,
+    code        varchar(100) not null,
+    primary key (version_id, node_key, code)
+);
+
+-- Integrity findings that depend on the version alone (versions never change): found once, when the
+-- version is stored, instead of scanning a nation's nodes on every integrity report.
+create table version_finding (
+    version_id     bigint       not null references tree_version (id),
+    rule           varchar(40)  not null,
+    severity       varchar(8)   not null,
+    node_key       varchar(100) not null,
+    indicator_key  varchar(100),
+    position       integer      not null,
+    message        text         not null
+);
+create index version_finding_version_idx on version_finding (version_id);
+
+-- Outcomes of a tree in document order, for the reports listed by outcome.
+create index tree_node_outcome_idx on tree_node (version_id, position) where level in ('GOAL', 'TARGET');
 
 -- The cap the stored scores were computed with; the application rescores every tree at start when
 -- its configured cap differs.
@@ -58,7 +95,7 @@ create table score_basis (
 );
 insert into score_basis values (null);
 
--- (Re)computes the scores of one version of a tree for one year, or for every year of its period when
+-- (Re)computes the scores (and the other facts above) of one version of a tree for one year, or for every year of its period when
 -- p_year is null, and drops the scores of the tree's other versions. Formulas: DOMAIN.md, capaian().
 -- A roll-up goes level by level from SUB_ACTIVITY up to GOAL: a node's rolled score is the weighted
 -- mean of its scored children's rolled scores (a child weighing its indicators' weights, 1 without),
@@ -80,8 +117,12 @@ begin
     where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
     delete from tree_score s using tree_version v
     where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
-    delete from missing_target m using tree_version v
-    where v.tree_id = v_tree and m.version_id = v.id and (v.id <> p_version or p_year is null);
+    delete from coded_indicator_score s using tree_version v
+    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
+    delete from outcome_code s using tree_version v
+    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null);
+    delete from version_finding s using tree_version v
+    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null);
 
     with period_year as (
         select y as year
@@ -90,8 +131,9 @@ begin
         cross join generate_series(p.first_year, p.last_year) y
         where t.id = v_tree and (p_year is null or y = p_year)
     ), ind as (
-        select y.year, i.key, i.node_key, i.weight, t.value is not null or t.min_value is not null as has_target,
-               r.value is not null as has_realisation,
+        select y.year, i.key, i.node_key, i.weight, i.code, i.unit, i.polarity, i.combine, i.position,
+               t.value as target, t.min_value, t.max_value, r.value as realisation, r.reported_at,
+               t.value is not null or t.min_value is not null as has_target, r.value is not null as has_realisation,
                capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, p_cap) as achievement
         from indicator i
         cross join period_year y
@@ -147,6 +189,14 @@ begin
     ), nodes as (
         insert into node_score (version_id, year, key, weight, indicators, with_target, with_realisation, own, rolled)
         select p_version, year, key, weight, indicators, with_target, with_realisation, own, rolled from scored
+    ), coded as (
+        insert into coded_indicator_score (version_id, year, key, node_key, level, position, code, unit, polarity, combine,
+                                           weight, target, min_value, max_value, realisation, reported_at, achievement)
+        select p_version, i.year, i.key, i.node_key, n.level, i.position, i.code, i.unit, i.polarity, i.combine, i.weight,
+               i.target, i.min_value, i.max_value, i.realisation, i.reported_at, i.achievement
+        from ind i
+        join tree_node n on n.version_id = p_version and n.key = i.node_key
+        where i.code is not null
     ), owners as (
         insert into owner_score (version_id, year, owner_agency_id, indicators, with_realisation, scored_weight, weighted_sum)
         select p_version, i.year, n.owner_agency_id, count(*), count(*) filter (where i.has_realisation),
@@ -166,16 +216,35 @@ begin
                from r0 group by year) g on g.year = y.year;
 
     if p_year is null then
-        insert into missing_target (version_id, indicator_key, node_key, years)
-        select i.version_id, i.key, i.node_key, array_agg(y order by y)
+        insert into outcome_code (version_id, node_key, code)
+        select distinct i.version_id, i.node_key, i.code
         from indicator i
+        join tree_node n on n.version_id = i.version_id and n.key = i.node_key and n.level in ('GOAL', 'TARGET')
+        where i.version_id = p_version and i.code is not null;
+
+        insert into version_finding (version_id, rule, severity, node_key, indicator_key, position, message)
+        select n.version_id, 'NODE_WITHOUT_INDICATORS', 'WARNING', n.key, null, n.position, 'the node has no performance indicator'
+        from tree_node n
+        where n.version_id = p_version
+          and not exists (select 1 from indicator i where i.version_id = n.version_id and i.node_key = n.key)
+        union all
+        select i.version_id, 'MISSING_TARGET', 'WARNING', i.node_key, i.key, n.position,
+               'no target for ' || string_agg(y::text, ', ' order by y)
+        from indicator i
+        join tree_node n on n.version_id = i.version_id and n.key = i.node_key
         join cascade_tree t on t.id = v_tree
         join planning_period p on p.id = t.period_id
         cross join generate_series(p.first_year, p.last_year) y
         where i.version_id = p_version
           and not exists (select 1 from indicator_target x
                           where x.version_id = i.version_id and x.indicator_key = i.key and x.year = y)
-        group by i.version_id, i.key, i.node_key;
+        group by i.version_id, i.node_key, i.key, n.position
+        union all
+        select n.version_id, 'ACTIVITY_WITHOUT_INPUTS', 'WARNING', n.key, null, n.position,
+               'no budget, staff or facilities on this ' || n.level
+        from tree_node n
+        where n.version_id = p_version and n.level in ('ACTIVITY', 'SUB_ACTIVITY')
+          and n.budget is null and n.staff_fte is null and n.facilities is null;
     end if;
 end
 $$;

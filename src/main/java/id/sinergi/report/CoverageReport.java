@@ -87,19 +87,23 @@ public class CoverageReport {
     }
 
     /*
-     * One row per shared code, its carriers aggregated into a JSON array, so that a page of codes needs no
-     * join of per-code figures back onto carriers (with hundreds of carriers per code at national scale,
-     * that join was the report's cost). Relationship types come from one grouped pass over the links.
+     * The page of shared codes is chosen first, from the coded indicators stored with their figures per
+     * year (coded_indicator_score, kept by refresh_scores); only that page's carriers are then combined,
+     * and each code's carriers are aggregated into one JSON array so no per-code figure is joined back.
      */
-    static final String SQL = "with " + ReportSql.INDICATOR_ACHIEVEMENT + """
-            , coded as materialized (
-                select i.*, n.level, a.code as agency
-                from ind i
-                join tree_node n on n.version_id = i.version_id and n.key = i.node_key
-                join agency a on a.id = i.agency_id
-                where i.code is not null
-            ), shared as (
-                select code from coded group by code having count(distinct agency_id) > 1
+    static final String SQL = """
+            with coded_all as materialized (
+                select s.*, ct.agency_id, a.code as agency
+                from current_tree ct
+                join coded_indicator_score s on s.version_id = ct.version_id and s.year = ?
+                join agency a on a.id = ct.agency_id
+                where ct.period_id = ?
+            ), shared as materialized (
+                select code, count(*) over () as total
+                from coded_all group by code having count(distinct agency_id) > 1
+                order by code limit ? offset ?
+            ), coded as materialized (
+                select c.* from coded_all c join shared using (code)
             ), lead_by_link as (
                 select distinct on (l.shared_code) l.shared_code as code, l.lead_agency_id as agency_id
                 from crosscutting_link l
@@ -108,7 +112,7 @@ public class CoverageReport {
                 order by l.shared_code, l.id
             ), lead_by_level as (
                 select distinct on (c.code) c.code, c.agency_id
-                from coded c join shared using (code)
+                from coded c
                 order by c.code, array_position(array['GOAL', 'TARGET', 'PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY'], c.level::text),
                          c.agency
             ), lead as (
@@ -122,7 +126,7 @@ public class CoverageReport {
                 select l.shared_code as code, e.agency_id, array_agg(distinct l.relationship order by l.relationship) as relationships
                 from crosscutting_link l
                 cross join lateral (values (l.source_agency_id), (l.target_agency_id)) e (agency_id)
-                where l.period_id = ? and l.status = 'ACCEPTED' and l.shared_code is not null
+                where l.period_id = ? and l.status = 'ACCEPTED' and l.shared_code in (select code from shared)
                 group by l.shared_code, e.agency_id
             ), carrier as (
                 select c.code, c.agency_id, c.agency, r.unit, r.combine, r.polarity, r.lead_id, r.lead,
@@ -157,10 +161,9 @@ public class CoverageReport {
             select code, unit, polarity, combine, lead, agencies, with_target, with_realisation,
                    round(with_target::numeric / agencies, 4), round(with_realisation::numeric / nullif(with_target, 0), 4),
                    target, realisation, round(capaian(polarity, target, min_value, max_value, realisation, ?), 2),
-                   case when combine = 'SUM' then sum_gap end, carriers, count(*) over ()
-            from summary
+                   case when combine = 'SUM' then sum_gap end, carriers, shared.total
+            from summary join shared using (code)
             order by code
-            limit ? offset ?
             """.formatted(combined("c.target"), combined("c.min_value"), combined("c.max_value"), combined("c.realisation"),
             combined("r.target"), combined("r.min_value"), combined("r.max_value"), combined("r.realisation"));
 
@@ -179,22 +182,13 @@ public class CoverageReport {
         return new CoverageReportView(scope.period(), scope.year(), page.items(), page.total(), paging.page(), paging.size());
     }
 
-    private record Line(Coverage code, long total) {
-    }
-
     /** Shared codes from offset, at most limit of them, in code order. */
     Slice<Coverage> slice(ReportScope scope, long offset, int limit) {
-        List<Line> lines = sql.list(SQL, row -> new Line(new Coverage(row.getString(1), row.getString(2), row.getString(3),
-                row.getString(4), row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getBigDecimal(9),
-                row.getBigDecimal(10), row.getBigDecimal(11), row.getBigDecimal(12), row.getBigDecimal(13),
-                row.getBigDecimal(14), carriers(row.getString(15))), row.getLong(16)),
-                cap, scope.year(), scope.year(), scope.periodId(), null, null, scope.periodId(), scope.periodId(), cap,
-                limit, offset);
-        if (lines.isEmpty()) {
-            // an empty page past the end (or of no rows at all): the total still counts every code
-            return new Slice<>(List.of(), offset == 0 && limit > 0 ? 0 : slice(scope, 0, 1).total());
-        }
-        return new Slice<>(lines.stream().map(Line::code).toList(), lines.get(0).total());
+        return sql.page(SQL, row -> new Coverage(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getBigDecimal(9), row.getBigDecimal(10),
+                row.getBigDecimal(11), row.getBigDecimal(12), row.getBigDecimal(13), row.getBigDecimal(14),
+                carriers(row.getString(15))), offset, limit, (size, from) -> new Object[] {
+                scope.year(), scope.periodId(), size, from, scope.periodId(), scope.periodId(), cap});
     }
 
     private List<Carrier> carriers(String array) {

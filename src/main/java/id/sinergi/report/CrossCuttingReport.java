@@ -92,13 +92,12 @@ public class CrossCuttingReport {
                 join tree_node x on x.version_id = st.version_id and x.key = s.supports_key
                 where s.supports_agency_id is not null and s.supports_period_id = ?
                 union all
-                select ct.version_id, n.key
+                select ct.version_id, oc.node_key
                 from current_tree ct
-                join tree_node n on n.version_id = ct.version_id and n.level in ('GOAL', 'TARGET')
-                join indicator i on i.version_id = n.version_id and i.node_key = n.key and i.code is not null
+                join outcome_code oc on oc.version_id = ct.version_id
                 where ct.period_id = ?
                   and exists (select 1 from indicator oi join current_tree ot on ot.version_id = oi.version_id
-                              where oi.code = i.code and ot.period_id = ct.period_id and ot.agency_id <> ct.agency_id)
+                              where oi.code = oc.code and ot.period_id = ct.period_id and ot.agency_id <> ct.agency_id)
             ), reached as materialized (
                 select ct.agency_id, a.code as agency, ct.version_id, n.key, n.level, n.statement, n.position
                 from (select distinct version_id, key from reach where key is not null) r
@@ -170,7 +169,7 @@ public class CrossCuttingReport {
     @Inject
     ReportSql sql;
 
-    private record Line(Outcome outcome, Contributor contributor, long total) {
+    private record Line(Outcome outcome, Contributor contributor) {
     }
 
     @Transactional
@@ -182,19 +181,14 @@ public class CrossCuttingReport {
     /** Cross-cutting outcomes from offset, at most limit of them, in agency and position order. */
     Slice<Outcome> slice(ReportScope scope, long offset, int limit) {
         long period = scope.periodId();
-        List<Line> lines = sql.list(SQL, row -> new Line(
+        Slice<Line> lines = sql.page(SQL, row -> new Line(
                 new Outcome(row.getString(1), row.getString(2), Level.valueOf(row.getString(3)), row.getString(4),
                         row.getString(5), row.getBigDecimal(6), new ArrayList<>()),
                 new Contributor(row.getString(7), ReportSql.strings(row.getArray(8)), ReportSql.strings(row.getArray(9)),
-                        ReportSql.strings(row.getArray(10)), ReportSql.strings(row.getArray(11)), row.getBigDecimal(12)),
-                row.getLong(13)),
-                period, period, period, scope.agencyId(), scope.agencyId(), limit, offset,
-                period, period, period, scope.year(), scope.year());
-        if (lines.isEmpty()) {
-            // an empty page past the end (or of no rows at all): the total still counts every outcome
-            return new Slice<>(List.of(), offset == 0 && limit > 0 ? 0 : slice(scope, 0, 1).total());
-        }
-        return new Slice<>(ReportSql.gather(lines, line -> List.of(line.outcome().agency(), line.outcome().node()),
-                Line::outcome, (outcome, line) -> outcome.contributors().add(line.contributor())), lines.get(0).total());
+                        ReportSql.strings(row.getArray(10)), ReportSql.strings(row.getArray(11)), row.getBigDecimal(12))),
+                offset, limit, (size, from) -> new Object[] {period, period, period, scope.agencyId(), scope.agencyId(),
+                        size, from, period, period, period, scope.year(), scope.year()});
+        return new Slice<>(ReportSql.gather(lines.items(), line -> List.of(line.outcome().agency(), line.outcome().node()),
+                Line::outcome, (outcome, line) -> outcome.contributors().add(line.contributor())), lines.total());
     }
 }

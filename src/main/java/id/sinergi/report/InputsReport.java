@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Level;
+import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -40,7 +41,9 @@ public class InputsReport {
     }
 
     /** CSV: one line per outcome and contributor (one line with empty contributor columns when none). */
-    public record InputsReportView(String period, Integer year, List<Outcome> items) implements CsvTable {
+    public record InputsReportView(String period, Integer year, List<Outcome> items,
+                                   @Schema(description = "Outcomes over all pages") long total, int page, int size)
+            implements CsvTable {
         @Override
         public List<String> csvHeader() {
             return COLUMNS;
@@ -69,10 +72,16 @@ public class InputsReport {
 
     // Parameters: period, agency, agency, year, year.
     static final String SQL = """
-            with outcome as (
-                select ct.agency_id, ct.period_id, n.version_id, n.key, n.level, n.statement, n.position
-                from current_tree ct join tree_node n on n.version_id = ct.version_id
-                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?) and n.level in ('GOAL', 'TARGET')
+            with outcome as materialized (
+                -- the page of outcomes; every figure below is summed for these only
+                select ct.agency_id, ct.period_id, a.code as agency, n.version_id, n.key, n.level, n.statement, n.position,
+                       count(*) over () as total
+                from current_tree ct
+                join agency a on a.id = ct.agency_id
+                join tree_node n on n.version_id = ct.version_id and n.level in ('GOAL', 'TARGET')
+                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
+                order by a.code, n.position
+                limit ? offset ?
             ), below as (
                 select o.version_id as ov, o.key as ok, x.key
                 from outcome o
@@ -137,16 +146,15 @@ public class InputsReport {
             ), total as (
                 select ov, ok, sum(budget) as budget, sum(staff) as staff from contributor group by ov, ok
             )
-            select a.code, o.key, o.level, o.statement, coalesce(own.budget, 0), coalesce(own.staff, 0),
+            select o.agency, o.key, o.level, o.statement, coalesce(own.budget, 0), coalesce(own.staff, 0),
                    coalesce(t.budget, 0), coalesce(t.staff, 0),
                    coalesce(own.budget, 0) + coalesce(t.budget, 0), coalesce(own.staff, 0) + coalesce(t.staff, 0),
-                   c.agency, c.nodes, coalesce(c.budget, 0), coalesce(c.staff, 0)
+                   c.agency, c.nodes, coalesce(c.budget, 0), coalesce(c.staff, 0), o.total
             from outcome o
-            join agency a on a.id = o.agency_id
             left join subtree own on own.version_id = o.version_id and own.key = o.key
             left join total t on t.ov = o.version_id and t.ok = o.key
             left join contributor c on c.ov = o.version_id and c.ok = o.key
-            order by a.code, o.position, c.agency
+            order by o.agency, o.position, c.agency
             """;
 
     @Inject
@@ -156,19 +164,20 @@ public class InputsReport {
     }
 
     @Transactional
-    public InputsReportView report(ReportScope scope) {
-        List<Line> lines = sql.list(SQL, r -> new Line(
+    public InputsReportView report(ReportScope scope, PageRequest paging) {
+        Slice<Line> lines = sql.page(SQL, r -> new Line(
                 new Outcome(r.getString(1), r.getString(2), Level.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
                         r.getBigDecimal(6), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9), r.getBigDecimal(10),
                         new ArrayList<>()),
                 r.getString(11) == null ? null
                         : new Contributor(r.getString(11), ReportSql.strings(r.getArray(12)), r.getBigDecimal(13), r.getBigDecimal(14))),
-                scope.periodId(), scope.agencyId(), scope.agencyId(), scope.year(), scope.year());
-        return new InputsReportView(scope.period(), scope.year(), ReportSql.gather(lines,
+                paging.offset(), paging.size(), (size, from) -> new Object[] {scope.periodId(), scope.agencyId(),
+                        scope.agencyId(), size, from, scope.year(), scope.year()});
+        return new InputsReportView(scope.period(), scope.year(), ReportSql.gather(lines.items(),
                 line -> List.of(line.outcome().agency(), line.outcome().node()), Line::outcome, (outcome, line) -> {
                     if (line.contributor() != null) {
                         outcome.contributors().add(line.contributor());
                     }
-                }));
+                }), lines.total(), paging.page(), paging.size());
     }
 }

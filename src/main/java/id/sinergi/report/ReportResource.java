@@ -192,14 +192,16 @@ public class ReportResource {
                     + "accepted link (UNSUPPORTED_OUTCOME), nodes without indicators, indicators missing a target for some year, "
                     + "activities without inputs, supports references to nodes that do not exist (DANGLING_SUPPORTS), links "
                     + "whose node was removed (LINK_NODE_MISSING), links PROPOSED for longer than the configured days "
-                    + "(default 30), and accepted links on nodes without indicators. Each with rule, severity and node.")
+                    + "(default 30), and accepted links on nodes without indicators. Each with rule, severity and node; paged.")
     @APIResponse(responseCode = "200", description = "Findings by agency, severity and rule")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
     public Report<IntegrityReport.Finding> integrity(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency) {
-        return integrity.report(ReportScope.of(period, null, false, agency));
+            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "Findings per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        return integrity.report(ReportScope.of(period, null, false, agency), PageRequest.of(page, size));
     }
 
     @GET
@@ -223,7 +225,7 @@ public class ReportResource {
     @Operation(summary = "Outcome to input",
             description = "For every GOAL and TARGET: the budget (for the year, or the whole period without one) and staff of "
                     + "the activities below it, and what other agencies contribute through nodes that support a node under it "
-                    + "or that an accepted link joins to one.")
+                    + "or that an accepted link joins to one. Paged by outcome, in agency and position order.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
@@ -232,8 +234,10 @@ public class ReportResource {
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
             @Parameter(description = "Budget year (default: every year of the period)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("year") String year,
-            @Parameter(description = "Only this agency's outcomes") @QueryParam("agency") String agency) {
-        return inputs.report(ReportScope.of(period, year, false, agency));
+            @Parameter(description = "Only this agency's outcomes") @QueryParam("agency") String agency,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "Outcomes per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        return inputs.report(ReportScope.of(period, year, false, agency), PageRequest.of(page, size));
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -77,6 +78,24 @@ public class ReportSql {
             addChild.accept(parents.computeIfAbsent(parentKey.apply(line), k -> parent.apply(line)), line);
         }
         return List.copyOf(parents.values());
+    }
+
+    /**
+     * Runs a paged query: parameters gives the statement's parameters for a limit and an offset, and the
+     * last column of every row is the number of rows over all pages. A page past the end has no row to
+     * read that number from, so it is then asked of the first page.
+     */
+    <T> Slice<T> page(String sql, RowMapper<T> mapper, long offset, int limit,
+                             BiFunction<Integer, Long, Object[]> parameters) {
+        long[] total = {0};
+        List<T> rows = list(sql, row -> {
+            total[0] = row.getLong(row.getMetaData().getColumnCount());
+            return mapper.map(row);
+        }, parameters.apply(limit, offset));
+        if (rows.isEmpty() && (offset > 0 || limit == 0)) {
+            return new Slice<>(rows, page(sql, mapper, 0, 1, parameters).total());
+        }
+        return new Slice<>(rows, total[0]);
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {

@@ -103,6 +103,20 @@ class InputsAndSynergyReportTest {
     }
 
     @Test
+    void pagedByOutcome() {
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("page", 1).queryParam("size", 2)
+                .get("/api/v1/reports/outcome-inputs").then().statusCode(200)
+                .body("total", equalTo(5)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("items.agency", contains(e1, e2)).body("items.node", contains("S2", "G1"))
+                .body("items.totalBudget", contains(1007, 1007))
+                .body("items[1].contributors[0].nodes", contains("K3"));
+        analyst().queryParam("period", period).queryParam("page", 5).queryParam("size", 2)
+                .get("/api/v1/reports/outcome-inputs").then().statusCode(200).body("total", equalTo(5)).body("items", empty());
+        analyst().queryParam("period", period).queryParam("size", 501).get("/api/v1/reports/outcome-inputs")
+                .then().statusCode(400);
+    }
+
+    @Test
     void synergyRatioIsTheShareOfCrossCuttingIku() {
         analyst().queryParam("period", period).get("/api/v1/reports/synergy").then().statusCode(200)
                 .body("items.agency", contains(e1, e2))

@@ -101,7 +101,13 @@ class IntegrityReportTest {
                 .body("items.node", contains("G2", "X1", "K1", "K1", "G1", "P1", "S2", "G2", "S1", null, "S1"))
                 .body("items[4].indicator", equalTo("g"))
                 .body("items[4].message", equalTo("no target for 2026, 2027, 2028, 2029"))
-                .body("items[0].version", equalTo(2));
+                .body("items[0].version", equalTo(2))
+                .body("total", equalTo(11));
+        analyst().queryParam("period", period).queryParam("page", 2).queryParam("size", 4).get("/api/v1/reports/integrity")
+                .then().statusCode(200).body("total", equalTo(11)).body("page", equalTo(2))
+                .body("items.rule", contains("LINK_NODE_WITHOUT_INDICATOR", "LINK_PENDING_TOO_LONG", "NODE_WITHOUT_INDICATORS"));
+        analyst().queryParam("period", period).queryParam("page", 3).queryParam("size", 4).get("/api/v1/reports/integrity")
+                .then().statusCode(200).body("total", equalTo(11)).body("items", empty());
     }
 
     @Test
