@@ -63,6 +63,17 @@ create table coded_indicator_score (
     achievement    numeric,
     primary key (version_id, year, key)
 );
+create index coded_indicator_score_code_idx on coded_indicator_score (year, code);
+
+-- Which agencies' current trees carry which codes, per period: a code is shared when two agencies
+-- carry it, which the coverage and cross-cutting reports ask of every code on every call.
+create table code_carrier (
+    period_id  bigint       not null references planning_period (id),
+    code       varchar(100) not null,
+    agency_id  bigint       not null references agency (id),
+    primary key (period_id, code, agency_id)
+);
+create index code_carrier_agency_idx on code_carrier (period_id, agency_id);
 
 -- Codes on the outcomes (GOAL, TARGET) of a version: where a shared code makes an outcome cross-cutting.
 create table outcome_code (
@@ -71,6 +82,44 @@ create table outcome_code (
     code        varchar(100) not null,
     primary key (version_id, node_key, code)
 );
+
+-- Signatures of the statements of programmes and activities, for near-identical statements across
+-- agencies: the hash of the statement's distinct content words (statement_words: lower case, without
+-- punctuation and the commonest Indonesian function words, in any order), and for four such words or
+-- more also of every set with one word left out. Two statements share a signature when their content
+-- words are the same but for at most one added, dropped or replaced; an equality join then finds them,
+-- where a trigram similarity join over a nation's statements cannot answer in time.
+create function statement_words(statement text) returns text[]
+    language sql immutable parallel safe as
+$$
+select array_agg(distinct w order by w)
+from regexp_split_to_table(lower(statement), '[^[:alnum:]]+') w
+where w <> '' and w not in ('di', 'ke', 'dari', 'dan', 'atau', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'atas',
+                            'oleh', 'serta', 'bagi', 'melalui', 'terhadap', 'secara', 'sebagai', 'antara', 'akan',
+                            'adalah', 'ini', 'itu', 'tersebut', 'para')
+$$;
+
+create function statement_signatures(statement text) returns setof bigint
+    language sql immutable parallel safe as
+$$
+select distinct hashtextextended(array_to_string(x.words, ' '), 0)
+from (select statement_words(statement) as w) s
+cross join lateral (select s.w
+                    union all
+                    select array_remove(s.w, d) from unnest(s.w) d where cardinality(s.w) >= 4) x (words)
+where s.w is not null
+$$;
+
+create table node_signature (
+    version_id  bigint       not null references tree_version (id),
+    node_key    varchar(100) not null,
+    signature   bigint       not null,
+    primary key (version_id, node_key, signature)
+);
+create index node_signature_idx on node_signature (signature);
+-- Statements are no longer compared by a trigram join, and text search (ILIKE over every level) never
+-- used this partial index; dropping it lightens every tree write.
+drop index tree_node_statement_trgm_idx;
 
 -- Integrity findings that depend on the version alone (versions never change): found once, when the
 -- version is stored, instead of scanning a nation's nodes on every integrity report.
@@ -120,6 +169,8 @@ begin
     delete from coded_indicator_score s using tree_version v
     where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
     delete from outcome_code s using tree_version v
+    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null);
+    delete from node_signature s using tree_version v
     where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null);
     delete from version_finding s using tree_version v
     where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null);
@@ -216,11 +267,25 @@ begin
                from r0 group by year) g on g.year = y.year;
 
     if p_year is null then
+        delete from code_carrier c using cascade_tree t
+        where t.id = v_tree and c.period_id = t.period_id and c.agency_id = t.agency_id;
+        insert into code_carrier (period_id, code, agency_id)
+        select distinct t.period_id, i.code, t.agency_id
+        from indicator i
+        join cascade_tree t on t.id = v_tree
+        where i.version_id = p_version and i.code is not null;
+
         insert into outcome_code (version_id, node_key, code)
         select distinct i.version_id, i.node_key, i.code
         from indicator i
         join tree_node n on n.version_id = i.version_id and n.key = i.node_key and n.level in ('GOAL', 'TARGET')
         where i.version_id = p_version and i.code is not null;
+
+        insert into node_signature (version_id, node_key, signature)
+        select n.version_id, n.key, signature
+        from tree_node n
+        cross join lateral statement_signatures(n.statement) signature
+        where n.version_id = p_version and n.level in ('PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY');
 
         insert into version_finding (version_id, rule, severity, node_key, indicator_key, position, message)
         select n.version_id, 'NODE_WITHOUT_INDICATORS', 'WARNING', n.key, null, n.position, 'the node has no performance indicator'

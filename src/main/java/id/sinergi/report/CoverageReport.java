@@ -87,23 +87,23 @@ public class CoverageReport {
     }
 
     /*
-     * The page of shared codes is chosen first, from the coded indicators stored with their figures per
-     * year (coded_indicator_score, kept by refresh_scores); only that page's carriers are then combined,
-     * and each code's carriers are aggregated into one JSON array so no per-code figure is joined back.
+     * The page of shared codes is chosen first (code_carrier), then only that page's carriers are read
+     * with their figures for the year (coded_indicator_score; both kept by refresh_scores) and combined,
+     * each code's carriers aggregated into one JSON array so that no per-code figure is joined back.
      */
     static final String SQL = """
-            with coded_all as materialized (
-                select s.*, ct.agency_id, a.code as agency
-                from current_tree ct
-                join coded_indicator_score s on s.version_id = ct.version_id and s.year = ?
-                join agency a on a.id = ct.agency_id
-                where ct.period_id = ?
-            ), shared as materialized (
+            with shared as materialized (
                 select code, count(*) over () as total
-                from coded_all group by code having count(distinct agency_id) > 1
+                from code_carrier
+                where period_id = ?
+                group by code having count(*) > 1
                 order by code limit ? offset ?
             ), coded as materialized (
-                select c.* from coded_all c join shared using (code)
+                select s.*, ct.agency_id, a.code as agency
+                from shared
+                join coded_indicator_score s on s.year = ? and s.code = shared.code
+                join current_tree ct on ct.version_id = s.version_id and ct.period_id = ?
+                join agency a on a.id = ct.agency_id
             ), lead_by_link as (
                 select distinct on (l.shared_code) l.shared_code as code, l.lead_agency_id as agency_id
                 from crosscutting_link l
@@ -188,7 +188,7 @@ public class CoverageReport {
                 row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getBigDecimal(9), row.getBigDecimal(10),
                 row.getBigDecimal(11), row.getBigDecimal(12), row.getBigDecimal(13), row.getBigDecimal(14),
                 carriers(row.getString(15))), offset, limit, (size, from) -> new Object[] {
-                scope.year(), scope.periodId(), size, from, scope.periodId(), scope.periodId(), cap});
+                scope.periodId(), size, from, scope.year(), scope.periodId(), scope.periodId(), scope.periodId(), cap});
     }
 
     private List<Carrier> carriers(String array) {

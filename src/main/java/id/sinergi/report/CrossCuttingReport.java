@@ -96,14 +96,15 @@ public class CrossCuttingReport {
                 from current_tree ct
                 join outcome_code oc on oc.version_id = ct.version_id
                 where ct.period_id = ?
-                  and exists (select 1 from indicator oi join current_tree ot on ot.version_id = oi.version_id
-                              where oi.code = oc.code and ot.period_id = ct.period_id and ot.agency_id <> ct.agency_id)
+                  and exists (select 1 from code_carrier cc
+                              where cc.period_id = ct.period_id and cc.code = oc.code and cc.agency_id <> ct.agency_id)
             ), reached as materialized (
                 select ct.agency_id, a.code as agency, ct.version_id, n.key, n.level, n.statement, n.position
                 from (select distinct version_id, key from reach where key is not null) r
                 join current_tree ct on ct.version_id = r.version_id
                 join agency a on a.id = ct.agency_id
-                join tree_node n on n.version_id = r.version_id and n.key = r.key
+                -- one lookup per outcome reached (offset 0 keeps it so), not a scan of every node
+                cross join lateral (select * from tree_node n where n.version_id = r.version_id and n.key = r.key offset 0) n
                 where ?::bigint is null or ct.agency_id = ?
             ), outcome as (
                 select * from reached order by agency, position limit ? offset ?

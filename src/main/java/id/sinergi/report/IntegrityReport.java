@@ -43,13 +43,16 @@ public class IntegrityReport {
                 join agency a on a.id = ct.agency_id
                 where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
             ), link_end as materialized (
-                select t.agency, t.version, l.id, l.status, l.created_at, e.node_key,
-                       exists (select 1 from tree_node x where x.version_id = t.version_id and x.key = e.node_key) as present,
-                       exists (select 1 from indicator i where i.version_id = t.version_id and i.node_key = e.node_key) as measured
+                select t.agency, t.version, l.id, l.status, l.created_at, e.node_key, x.present, m.measured
                 from crosscutting_link l
                 cross join lateral (values (l.source_agency_id, l.source_node_key),
                                            (l.target_agency_id, l.target_node_key)) e (agency_id, node_key)
                 join tree t on t.agency_id = e.agency_id
+                -- index lookups per link end (limit 1 keeps them so) rather than hashing every node and indicator
+                left join lateral (select true as present from tree_node n
+                                   where n.version_id = t.version_id and n.key = e.node_key limit 1) x on true
+                left join lateral (select true as measured from indicator i
+                                   where i.version_id = t.version_id and i.node_key = e.node_key limit 1) m on true
                 where l.period_id = ? and l.status in ('PROPOSED', 'ACCEPTED')
             ), finding as (
                 select t.agency, t.version, f.rule, f.severity, f.node_key as node, f.indicator_key as indicator,
@@ -83,7 +86,7 @@ public class IntegrityReport {
                 select e.agency, e.version, 'LINK_NODE_MISSING', 'ERROR', e.node_key, null, e.id, 2147483647,
                        'link ' || e.id || ' (' || e.status || ') names a node this tree no longer has'
                 from link_end e
-                where e.node_key is not null and not e.present
+                where e.node_key is not null and e.present is null
                 union all
                 select e.agency, e.version, 'LINK_PENDING_TOO_LONG', 'WARNING', e.node_key, null, e.id, 2147483647,
                        'link ' || e.id || ' has been PROPOSED since ' || to_char(e.created_at, 'YYYY-MM-DD')
@@ -93,7 +96,7 @@ public class IntegrityReport {
                 select e.agency, e.version, 'LINK_NODE_WITHOUT_INDICATOR', 'WARNING', e.node_key, null, e.id, 2147483647,
                        'link ' || e.id || ' is ACCEPTED but its node here has no indicator to measure it'
                 from link_end e
-                where e.status = 'ACCEPTED' and e.node_key is not null and e.present and not e.measured
+                where e.status = 'ACCEPTED' and e.node_key is not null and e.present and e.measured is null
             )
             select agency, version, rule, severity, node, indicator, link, message, count(*) over ()
             from finding

@@ -208,16 +208,24 @@ public class ReportResource {
     @Path("/duplication")
     @Operation(summary = "Duplication candidates",
             description = "Programmes and activities of two agencies that carry the same shared code, or whose statements "
-                    + "are near-identical (trigram similarity at or above the threshold), with no proposed or accepted link "
-                    + "between the two agencies on either node.")
+                    + "are near-identical, with no proposed or accepted link between the two agencies on either node. "
+                    + "Near-identical: the same content words but for at most one added, dropped or replaced (case, punctuation, "
+                    + "word order and common function words such as di, dan, yang, untuk aside) and a trigram similarity at "
+                    + "or above the threshold. Over every tree a pair "
+                    + "appears once, under the agency whose code sorts first; for one agency, every pair of its nodes appears "
+                    + "under it. Paged in agency and position order; no total is counted (nationally the pairs can run to "
+                    + "millions): the last page is the first one shorter than the page size.")
     @APIResponse(responseCode = "200", description = "Candidate pairs")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
     public Report<DuplicationReport.Candidate> duplication(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Only this agency's nodes and their pairs") @QueryParam("agency") String agency,
             @Parameter(description = "Statement similarity threshold, 0.1 to 1 (default 0.6)", schema = @Schema(type = SchemaType.NUMBER))
-            @QueryParam("threshold") String threshold) {
-        return duplication.report(ReportScope.of(period, null, false, null), similarity(threshold));
+            @QueryParam("threshold") String threshold,
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(description = "Pairs per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+        return duplication.report(ReportScope.of(period, null, false, agency), similarity(threshold), PageRequest.of(page, size));
     }
 
     @GET

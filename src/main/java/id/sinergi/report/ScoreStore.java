@@ -21,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the stored capaian scores of each tree's current version (node_score, owner_score, tree_score,
- * missing_target; SQL function refresh_scores) in step with what they are computed from: a new tree
+ * Keeps what the reports read precomputed for each tree's current version (capaian scores per node, owner
+ * and tree, coded-indicator figures, code carriers, outcome codes, statement signatures, version-only
+ * integrity findings; SQL function refresh_scores) in step with what they come from: a new tree
  * version rescores every year of its period, a realisation rescores its tree for its year, and a
  * changed cap rescores every tree at start-up. The achievement reports then read scores instead of
  * recomputing a nation's indicators on every call.

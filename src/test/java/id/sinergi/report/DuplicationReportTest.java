@@ -9,6 +9,10 @@ import static id.sinergi.support.Trees.node;
 import static id.sinergi.support.Trees.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -80,5 +84,33 @@ class DuplicationReportTest {
                 .statusCode(400).body("violations[0].parameter", equalTo("threshold"));
         analyst().queryParam("period", period).queryParam("threshold", "abc").get("/api/v1/reports/duplication").then()
                 .statusCode(400);
+    }
+
+    /** Word order, case and punctuation aside, one word more is near-identical; two replaced words are not. */
+    @Test
+    void nearIdenticalMeansTheSameWordsButForOne() {
+        String d4 = createAgency("DUP-4", "REGENCY_CITY", null);
+        String d5 = createAgency("DUP-5", "REGENCY_CITY", null);
+        put(d4, "TERPADU program: peningkatan pelayanan, pengaduan masyarakat", "Pelatihan bidan desa", null);
+        put(d5, "Program peningkatan layanan aduan masyarakat terpadu", "Penyuluhan pertanian organik", null);
+        analyst().queryParam("period", period).queryParam("agency", d4).get("/api/v1/reports/duplication").then()
+                .statusCode(200)
+                .body("items.agency", contains(d4, d4, d4)).body("items.node", contains("P1", "P1", "P1"))
+                .body("items.otherAgency", containsInAnyOrder(d1, d2, d3))
+                .body("items.reasons", everyItem(contains("SIMILAR_STATEMENT")));
+        analyst().queryParam("period", period).queryParam("agency", d5).get("/api/v1/reports/duplication").then()
+                .statusCode(200).body("items", empty()).body("total", nullValue());
+    }
+
+    @Test
+    void pagedInAgencyOrder() {
+        List<String> all = analyst().queryParam("period", period).get("/api/v1/reports/duplication").then()
+                .statusCode(200).extract().path("items.otherNode");
+        analyst().queryParam("period", period).queryParam("page", 1).queryParam("size", 1)
+                .get("/api/v1/reports/duplication").then().statusCode(200)
+                .body("page", equalTo(1)).body("size", equalTo(1))
+                .body("items.otherNode", contains(all.get(1))).body("items.agency", contains(d1));
+        analyst().queryParam("period", period).queryParam("page", 3).queryParam("size", 1)
+                .get("/api/v1/reports/duplication").then().statusCode(200).body("items", empty());
     }
 }
