@@ -66,6 +66,11 @@ for report in \
     "integrity?period=2025-2029&agency=AG0001" \
     "integrity?period=2025-2029" \
     "duplication?period=2025-2029" \
+    "duplication?period=2025-2029&agency=AG0001" \
+    "duplication?period=2025-2029&page=20" \
+    "shared-kpi-coverage?period=2025-2029&year=2025&page=19" \
+    "cross-cutting-outcomes?period=2025-2029&year=2025&page=100" \
+    "crosscutting-matrix?period=2025-2029&year=2025&page=170" \
     "outcome-inputs?period=2025-2029&year=2025&agency=AG0001" \
     "outcome-inputs?period=2025-2029&year=2025" \
     "synergy?period=2025-2029"; do
