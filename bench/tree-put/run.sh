@@ -42,6 +42,11 @@ for _ in $(seq "$WARMUP"); do timed GET "$TREE" >/dev/null; timed GET "$TREE?for
 PUT_TIMES=$(for _ in $(seq "$RUNS"); do timed PUT "$TREE" -H 'Content-Type: application/json' --data-binary @"$WORK/data/tree.json"; done)
 GET_TIMES=$(for _ in $(seq "$RUNS"); do timed GET "$TREE"; done)
 NESTED_TIMES=$(for _ in $(seq "$RUNS"); do timed GET "$TREE?form=nested"; done)
+# A realisation rescores its tree for its year (refresh_scores): timed on this 5,000-node tree.
+INDICATOR=$(python3 -c "import json; print(json.load(open('$WORK/data/tree.json'))['nodes'][-1]['indicators'][0]['key'])")
+REALISE="$TREE/indicators/$INDICATOR/realisations/2025"
+for i in $(seq "$WARMUP"); do timed PUT "$REALISE" -H 'Content-Type: application/json' -d "{\"value\": $i}" >/dev/null; done
+REALISE_TIMES=$(for i in $(seq "$RUNS"); do timed PUT "$REALISE" -H 'Content-Type: application/json' -d "{\"value\": $((i + 10))}"; done)
 
 # The same rows through psql's COPY, each run into a fresh version of the same tree, committed.
 TREE_ID=$(psql -At -c "select t.id from cascade_tree t join agency a on a.id = t.agency_id where a.code = 'BENCH'")
@@ -75,6 +80,7 @@ COPY_MEDIAN=$(echo -n "$COPY_TIMES" | median)
 SESSION_MEDIAN=$(echo -n "$SESSION_TIMES" | median)
 GET_MEDIAN=$(echo "$GET_TIMES" | median)
 NESTED_MEDIAN=$(echo "$NESTED_TIMES" | median)
+REALISE_MEDIAN=$(echo "$REALISE_TIMES" | median)
 RSS=$(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f", $1 / 1024}')
 {
     echo "tree: $NODES nodes, $((NODES * 2)) indicators, $((NODES * 10)) targets ($(du -h "$WORK/data/tree.json" | cut -f1) of JSON); $RUNS runs after $WARMUP warm-up"
@@ -84,5 +90,6 @@ RSS=$(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f", $1 / 1024}')
     echo "PUT / COPY statements            $(awk "BEGIN {printf \"%.2f\", $PUT_MEDIAN / $COPY_MEDIAN}")x"
     echo "GET flat                         median ${GET_MEDIAN}s"
     echo "GET nested                       median ${NESTED_MEDIAN}s"
+    echo "PUT realisation (rescores a year) median ${REALISE_MEDIAN}s"
     echo "application RSS after the runs   ${RSS} MiB"
 } | tee "$WORK/results.txt"

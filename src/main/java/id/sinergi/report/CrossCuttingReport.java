@@ -150,21 +150,29 @@ public class CrossCuttingReport {
                 from contribution c
                 left join node_score cr on cr.version_id = c.node_version and cr.year = ? and cr.key = c.node_key
             )
-            select o.agency, o.key, o.level, o.statement, coalesce(la.code, o.agency), round(orr.rolled, 2),
-                   ca.code,
-                   array_agg(distinct c.via order by c.via),
-                   array_agg(distinct c.node_key order by c.node_key) filter (where c.node_key is not null),
-                   array_agg(distinct c.relationship order by c.relationship) filter (where c.relationship is not null),
-                   array_agg(distinct c.code order by c.code) filter (where c.code is not null),
-                   round(avg(c.rolled), 2), (select count(*) from reached)
-            from outcome o
-            join scored c on c.version_id = o.version_id and c.key = o.key
-            join agency ca on ca.id = c.agency_id
-            left join lead l on l.version_id = o.version_id and l.key = o.key
-            left join agency la on la.id = l.lead_agency_id
-            left join node_score orr on orr.version_id = o.version_id and orr.year = ? and orr.key = o.key
-            group by o.agency, o.key, o.level, o.statement, o.position, la.code, orr.rolled, ca.code
-            order by o.agency, o.position, ca.code
+            , line as (
+                select o.agency, o.key, o.level, o.statement, coalesce(la.code, o.agency) as lead, round(orr.rolled, 2) as rolled,
+                       ca.code as contributor,
+                       array_agg(distinct c.via order by c.via) as via,
+                       array_agg(distinct c.node_key order by c.node_key) filter (where c.node_key is not null) as nodes,
+                       array_agg(distinct c.relationship order by c.relationship) filter (where c.relationship is not null)
+                           as relationships,
+                       array_agg(distinct c.code order by c.code) filter (where c.code is not null) as codes,
+                       round(avg(c.rolled), 2) as contributor_rolled, o.position
+                from outcome o
+                join scored c on c.version_id = o.version_id and c.key = o.key
+                join agency ca on ca.id = c.agency_id
+                left join lead l on l.version_id = o.version_id and l.key = o.key
+                left join agency la on la.id = l.lead_agency_id
+                left join node_score orr on orr.version_id = o.version_id and orr.year = ? and orr.key = o.key
+                group by o.agency, o.key, o.level, o.statement, o.position, la.code, orr.rolled, ca.code
+            )
+            -- a page past the end still has one line, of nulls, to carry the total
+            select line.agency, line.key, line.level, line.statement, line.lead, line.rolled, line.contributor, line.via,
+                   line.nodes, line.relationships, line.codes, line.contributor_rolled, total.outcomes
+            from (select count(*) as outcomes from reached) total
+            left join line on true
+            order by line.agency, line.position, line.contributor
             """;
 
     @Inject
@@ -182,7 +190,7 @@ public class CrossCuttingReport {
     /** Cross-cutting outcomes from offset, at most limit of them, in agency and position order. */
     Slice<Outcome> slice(ReportScope scope, long offset, int limit) {
         long period = scope.periodId();
-        Slice<Line> lines = sql.page(SQL, row -> new Line(
+        Slice<Line> lines = sql.page(SQL, row -> row.getString(1) == null ? null : new Line(
                 new Outcome(row.getString(1), row.getString(2), Level.valueOf(row.getString(3)), row.getString(4),
                         row.getString(5), row.getBigDecimal(6), new ArrayList<>()),
                 new Contributor(row.getString(7), ReportSql.strings(row.getArray(8)), ReportSql.strings(row.getArray(9)),

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -82,18 +83,20 @@ public class ReportSql {
 
     /**
      * Runs a paged query: parameters gives the statement's parameters for a limit and an offset, and the
-     * last column of every row is the number of rows over all pages. A page past the end has no row to
-     * read that number from, so it is then asked of the first page.
+     * last column of every row is the number of rows over all pages. A row the mapper maps to null only
+     * carries that number (a query can add one to a page past the end); a page past the end without one
+     * is asked of the first page for the number.
      */
     <T> Slice<T> page(String sql, RowMapper<T> mapper, long offset, int limit,
-                             BiFunction<Integer, Long, Object[]> parameters) {
-        long[] total = {0};
+                      BiFunction<Integer, Long, Object[]> parameters) {
+        long[] total = {-1};
         List<T> rows = list(sql, row -> {
             total[0] = row.getLong(row.getMetaData().getColumnCount());
             return mapper.map(row);
         }, parameters.apply(limit, offset));
-        if (rows.isEmpty() && (offset > 0 || limit == 0)) {
-            return new Slice<>(rows, page(sql, mapper, 0, 1, parameters).total());
+        rows.removeIf(Objects::isNull);
+        if (total[0] < 0) {
+            return new Slice<>(rows, offset > 0 || limit == 0 ? page(sql, mapper, 0, 1, parameters).total() : 0);
         }
         return new Slice<>(rows, total[0]);
     }
