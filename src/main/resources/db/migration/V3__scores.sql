@@ -99,15 +99,15 @@ where w <> '' and w not in ('di', 'ke', 'dari', 'dan', 'atau', 'yang', 'untuk', 
                             'adalah', 'ini', 'itu', 'tersebut', 'para')
 $$;
 
-create function statement_signatures(statement text) returns setof bigint
+-- The signatures of a statement's words (statement_words). One SELECT, so that PostgreSQL inlines it.
+create function statement_signatures(words text[]) returns setof bigint
     language sql immutable parallel safe as
 $$
-select distinct hashtextextended(array_to_string(x.words, ' '), 0)
-from (select statement_words(statement) as w) s
-cross join lateral (select s.w
-                    union all
-                    select array_remove(s.w, d) from unnest(s.w) d where cardinality(s.w) >= 4) x (words)
-where s.w is not null
+select hashtextextended(array_to_string(words, ' '), 0)
+union
+select hashtextextended(array_to_string(array_remove(words, d), ' '), 0)
+from unnest(words) d
+where cardinality(words) >= 4
 $$;
 
 create table node_signature (
@@ -116,7 +116,8 @@ create table node_signature (
     signature   bigint       not null,
     primary key (version_id, node_key, signature)
 );
-create index node_signature_idx on node_signature (signature);
+-- hash: signatures are only ever compared for equality, and a hash index takes their random values cheaper
+create index node_signature_idx on node_signature using hash (signature);
 -- Statements are no longer compared by a trigram join, and text search (ILIKE over every level) never
 -- used this partial index; dropping it lightens every tree write.
 drop index tree_node_statement_trgm_idx;
@@ -284,8 +285,10 @@ begin
         insert into node_signature (version_id, node_key, signature)
         select n.version_id, n.key, signature
         from tree_node n
-        cross join lateral statement_signatures(n.statement) signature
-        where n.version_id = p_version and n.level in ('PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY');
+        -- the words once per node (offset 0), not once per use inside the signatures
+        cross join lateral (select statement_words(n.statement) as words offset 0) w
+        cross join lateral statement_signatures(w.words) signature
+        where n.version_id = p_version and n.level in ('PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY') and w.words is not null;
 
         insert into version_finding (version_id, rule, severity, node_key, indicator_key, position, message)
         select n.version_id, 'NODE_WITHOUT_INDICATORS', 'WARNING', n.key, null, n.position, 'the node has no performance indicator'
@@ -388,3 +391,16 @@ begin
     end loop;
 end
 $$;
+
+-- No per-value statistics on the version columns: every write adds a version the statistics have not
+-- seen, and with every earlier version in the most-common-values list PostgreSQL prices a new one at a
+-- single row and plans its reads (rendering its documents, scoring it, reading it back) as nested loops
+-- over thousands of rows. Without them it prices a version as a fair share of the table.
+alter table tree_node alter column version_id set statistics 0;
+alter table indicator alter column version_id set statistics 0;
+alter table indicator_target alter column version_id set statistics 0;
+alter table tree_node_document alter column version_id set statistics 0;
+alter table node_score alter column version_id set statistics 0;
+alter table coded_indicator_score alter column version_id set statistics 0;
+alter table node_signature alter column version_id set statistics 0;
+alter table version_finding alter column version_id set statistics 0;

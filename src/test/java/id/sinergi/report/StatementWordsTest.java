@@ -36,7 +36,8 @@ class StatementWordsTest {
             "Pelatihan guru | Pelatihan bidan | false",
             "Pelatihan guru | Pelatihan guru | true"})
     void nearIdenticalStatementsShareASignature(String one, String other, boolean shared) throws Exception {
-        String sql = "select exists (select 1 from statement_signatures(?) a (h) join statement_signatures(?) b (h) on a.h = b.h)";
+        String sql = "select exists (select 1 from statement_signatures(statement_words(?)) a (h) "
+                + "join statement_signatures(statement_words(?)) b (h) on a.h = b.h)";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, one);
