@@ -14,6 +14,8 @@ create table node_score (
     with_realisation  integer      not null,
     own               numeric,               -- weighted mean of its scored indicators
     rolled            numeric,               -- weighted mean of its scored children's rolled scores, else own
+    budget            numeric,               -- the year's budget of the activities and sub-activities in its subtree
+    staff             numeric,               -- their staff (FTE)
     primary key (version_id, year, key)
 );
 
@@ -238,9 +240,22 @@ begin
     ), scored as (
         select * from r0 union all select * from r1 union all select * from r2
         union all select * from r3 union all select * from r4
+    ), subtree_input as (
+        -- every activity and sub-activity counts for itself (a sub-activity) and for each node above it
+        select y.year, k.key, sum((n.budget ->> y.year::text)::numeric) as budget, sum(n.staff_fte) as staff
+        from tree_node n
+        cross join period_year y
+        cross join lateral unnest(array[n.goal_key, n.target_key, n.program_key, n.activity_key,
+                                        case when n.level = 'SUB_ACTIVITY' then n.key end]) k (key)
+        where n.version_id = p_version and n.level in ('ACTIVITY', 'SUB_ACTIVITY') and k.key is not null
+        group by y.year, k.key
     ), nodes as (
-        insert into node_score (version_id, year, key, weight, indicators, with_target, with_realisation, own, rolled)
-        select p_version, year, key, weight, indicators, with_target, with_realisation, own, rolled from scored
+        insert into node_score (version_id, year, key, weight, indicators, with_target, with_realisation, own, rolled,
+                                budget, staff)
+        select p_version, s.year, s.key, s.weight, s.indicators, s.with_target, s.with_realisation, s.own, s.rolled,
+               i.budget, i.staff
+        from scored s
+        left join subtree_input i on i.year = s.year and i.key = s.key
     ), coded as (
         insert into coded_indicator_score (version_id, year, key, node_key, level, position, code, unit, polarity, combine,
                                            weight, target, min_value, max_value, realisation, reported_at, achievement)

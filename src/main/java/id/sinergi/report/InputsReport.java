@@ -115,26 +115,14 @@ public class InputsReport {
                 where not exists (select 1 from contribution up
                                   where up.ov = c.ov and up.ok = c.ok and up.version_id = c.version_id and up.key <> c.key
                                     and up.key in (n.goal_key, n.target_key, n.program_key, n.activity_key))
-            ), leaf as (
-                select n.version_id, n.key, n.level, n.goal_key, n.target_key, n.program_key, n.activity_key,
-                       case when ?::int is null then (select sum(e.value::numeric) from jsonb_each_text(n.budget) e)
-                            else (n.budget ->> ?::text)::numeric end as budget,
-                       n.staff_fte as staff
-                from tree_node n
-                -- only the trees the outcomes and their contributors are in
-                where n.version_id in (select version_id from outcome union select version_id from outermost)
-                  and n.level in ('ACTIVITY', 'SUB_ACTIVITY')
             ), subtree as (
-                select version_id, goal_key as key, sum(budget) as budget, sum(staff) as staff
-                from leaf where goal_key is not null group by 1, 2
-                union all
-                select version_id, target_key, sum(budget), sum(staff) from leaf where target_key is not null group by 1, 2
-                union all
-                select version_id, program_key, sum(budget), sum(staff) from leaf where program_key is not null group by 1, 2
-                union all
-                select version_id, activity_key, sum(budget), sum(staff) from leaf where activity_key is not null group by 1, 2
-                union all
-                select version_id, key, budget, staff from leaf where level = 'SUB_ACTIVITY'
+                -- the subtree sums stored with the scores (refresh_scores): for the year, or over the period
+                select s.version_id, s.key, sum(s.budget) as budget, max(s.staff) as staff
+                from (select version_id, key from outcome union select version_id, key from outermost) k
+                join planning_period p on p.id = ?
+                join node_score s on s.version_id = k.version_id and s.key = k.key
+                                 and s.year between p.first_year and p.last_year and (?::int is null or s.year = ?)
+                group by s.version_id, s.key
             ), contributor as (
                 select c.ov, c.ok, a.code as agency, array_agg(c.key order by c.key) as nodes,
                        sum(s.budget) as budget, sum(s.staff) as staff
@@ -172,7 +160,7 @@ public class InputsReport {
                 r.getString(11) == null ? null
                         : new Contributor(r.getString(11), ReportSql.strings(r.getArray(12)), r.getBigDecimal(13), r.getBigDecimal(14))),
                 paging.offset(), paging.size(), (size, from) -> new Object[] {scope.periodId(), scope.agencyId(),
-                        scope.agencyId(), size, from, scope.year(), scope.year()});
+                        scope.agencyId(), size, from, scope.periodId(), scope.year(), scope.year()});
         return new InputsReportView(scope.period(), scope.year(), ReportSql.gather(lines.items(),
                 line -> List.of(line.outcome().agency(), line.outcome().node()), Line::outcome, (outcome, line) -> {
                     if (line.contributor() != null) {
