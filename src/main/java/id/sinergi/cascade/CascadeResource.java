@@ -7,12 +7,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CascadeResource {
 
     private static final String READERS_NOTE = "Any role may read.";
+    private static final String IF_MATCH = "The ETag of the tree as read (its version, e.g. \"3\"), or *: required to "
+            + "change an existing tree, left out to create one";
 
     @Inject
     CascadeService cascades;
@@ -53,32 +57,49 @@ public class CascadeResource {
                     + "Nodes may be flat (each names its parent) or nested (children inside nodes). A tree that breaks any "
                     + "rule is rejected with all violations (JSON pointer and rule code each) and nothing is stored. "
                     + "A FINAL version is never changed: submitting again opens the next version. "
-                    + "Planners write only their own agency's tree (and those of agencies below it when their token says so).")
+                    + "Planners write only their own agency's tree (and those of agencies below it when their token says so). "
+                    + "Changing an existing tree needs If-Match with the ETag (the version) it was read at: without it 428, "
+                    + "with an older one 412, so that of two planners revising the same version one wins and the other is told.")
     @APIResponse(responseCode = "200", description = "Stored as the next version of an existing tree",
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "201", description = "Stored as version 1 of a new tree",
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public Response submit(TreeSubmission body) {
-        CascadeService.Submitted submitted = cascades.submitTree(agency, period, body);
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response submit(
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            TreeSubmission body) {
+        CascadeService.Submitted submitted = cascades.submitTree(agency, period, body, new VersionTag(ifMatch));
         URI location = URI.create("/api/v1/agencies/" + agency + "/cascades/" + period + "/versions/"
                 + submitted.version().version());
         return (submitted.createdTree() ? Response.created(location) : Response.ok().location(location))
-                .entity(submitted.version()).build();
+                .entity(submitted.version()).tag(tag(submitted.version())).build();
+    }
+
+    /** A version as the answer to a status change, with its ETag. */
+    private static Response tagged(VersionSummary version) {
+        return Response.ok(version).tag(tag(version)).build();
+    }
+
+    private static EntityTag tag(VersionSummary version) {
+        return new EntityTag(String.valueOf(version.version()));
     }
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
-    @Operation(summary = "Read the current tree", description = "The latest version with all nodes and indicators. " + READERS_NOTE)
+    @Operation(summary = "Read the current tree", description = "The latest version with all nodes and indicators; "
+            + "its ETag is the version, to send back in If-Match with a change. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(schema = @Schema(implementation = TreeView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public TreeView current(@Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
+    public Response current(@Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
                             @QueryParam("form") String form) {
-        return cascades.read(agency, period, null, form(form));
+        TreeView tree = cascades.read(agency, period, null, form(form));
+        return Response.ok(tree).tag(tag(tree.version())).build();
     }
 
     @GET
@@ -141,8 +162,11 @@ public class CascadeResource {
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public VersionSummary submitForReview() {
-        return cascades.submitForReview(agency, period);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response submitForReview(
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        return tagged(cascades.submitForReview(agency, period, new VersionTag(ifMatch)));
     }
 
     @POST
@@ -154,8 +178,11 @@ public class CascadeResource {
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public VersionSummary finalizeTree() {
-        return cascades.finalizeTree(agency, period);
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response finalizeTree(
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        return tagged(cascades.finalizeTree(agency, period, new VersionTag(ifMatch)));
     }
 
     private static CascadeService.Form form(String form) {

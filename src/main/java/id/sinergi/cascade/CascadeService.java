@@ -56,11 +56,12 @@ public class CascadeService {
      * transaction: a tree breaking any rule is rejected with every violation and nothing is written.
      */
     @Transactional
-    public Submitted submitTree(String agencyCode, String periodCode, TreeSubmission submission) {
+    public Submitted submitTree(String agencyCode, String periodCode, TreeSubmission submission, VersionTag basedOn) {
         Agency agency = agencies.require(agencyCode);
         PlanningPeriod period = periods.require(periodCode);
         caller.requireWriteAccess(agency.code, agency::isBelow);
         CascadeTree tree = CascadeTree.findForUpdate(agency, period).orElse(null);
+        basedOn.check(tree);
         TreeValidator.Result result = TreeValidator.validate(submission,
                 new TreeValidator.Context(agency.code, period.code, period.firstYear, period.lastYear),
                 store.references(tree == null ? null : tree.id));
@@ -131,20 +132,21 @@ public class CascadeService {
     }
 
     @Transactional
-    public VersionSummary submitForReview(String agencyCode, String periodCode) {
-        return transition(agencyCode, periodCode, TreeStatus.DRAFT, TreeStatus.SUBMITTED);
+    public VersionSummary submitForReview(String agencyCode, String periodCode, VersionTag basedOn) {
+        return transition(agencyCode, periodCode, basedOn, TreeStatus.DRAFT, TreeStatus.SUBMITTED);
     }
 
     @Transactional
-    public VersionSummary finalizeTree(String agencyCode, String periodCode) {
-        return transition(agencyCode, periodCode, TreeStatus.SUBMITTED, TreeStatus.FINAL);
+    public VersionSummary finalizeTree(String agencyCode, String periodCode, VersionTag basedOn) {
+        return transition(agencyCode, periodCode, basedOn, TreeStatus.SUBMITTED, TreeStatus.FINAL);
     }
 
-    private VersionSummary transition(String agencyCode, String periodCode, TreeStatus from, TreeStatus to) {
+    private VersionSummary transition(String agencyCode, String periodCode, VersionTag basedOn, TreeStatus from, TreeStatus to) {
         Agency agency = agencies.require(agencyCode);
         PlanningPeriod period = periods.require(periodCode);
         caller.requireWriteAccess(agency.code, agency::isBelow);
         CascadeTree tree = CascadeTree.findForUpdate(agency, period).orElseThrow(() -> noTree(agencyCode, periodCode));
+        basedOn.check(tree);
         TreeVersion version = version(tree, tree.currentVersion);
         if (version.status != from) {
             throw new ProblemException(ProblemType.INVALID_TRANSITION, "Version " + version.version + " is "

@@ -35,6 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Conflict", responseCode = "409", description = "Conflicts with the current state (already exists, status does not allow it)",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionFailed", responseCode = "412",
+                        description = "If-Match names a version that is no longer the tree's current one: someone else changed it. "
+                                + "Read the tree again (its ETag is the current version), reapply the change and retry.",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionRequired", responseCode = "428",
+                        description = "A change to an existing tree must say which version it is based on: send If-Match with "
+                                + "the ETag of the tree as read",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The request body is larger than the service accepts",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "ValidationFailed", responseCode = "422",

@@ -15,6 +15,7 @@ import id.sinergi.agency.AgencyRequest;
 import id.sinergi.agency.AgencyService;
 import id.sinergi.cascade.CascadeService;
 import id.sinergi.cascade.TreeSubmission;
+import id.sinergi.cascade.VersionTag;
 import id.sinergi.crosscut.DecisionRequest;
 import id.sinergi.crosscut.LinkRequest;
 import id.sinergi.crosscut.LinkService;
@@ -83,7 +84,7 @@ public class DemoDataset {
         periods.create(bundle.period());
         bundle.agencies().forEach(agencies::create);
         for (Tree tree : bundle.trees()) {
-            cascades.submitTree(tree.agency(), bundle.period().code(), new TreeSubmission(tree.nodes()));
+            cascades.submitTree(tree.agency(), bundle.period().code(), new TreeSubmission(tree.nodes()), new VersionTag(null));
         }
         for (Realisation r : bundle.realisations()) {
             realisations.put(r.agency(), bundle.period().code(), r.indicator(), r.year(),

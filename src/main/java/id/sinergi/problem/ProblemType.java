@@ -10,6 +10,8 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    PRECONDITION_FAILED("precondition-failed", "The resource changed since it was read", 412),
+    PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),

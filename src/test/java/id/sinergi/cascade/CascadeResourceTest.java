@@ -33,6 +33,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +116,8 @@ class CascadeResourceTest {
         planner(agency).body(example(agency)).put(tree).then().statusCode(201);
         String nested = analyst().queryParam("form", "nested").get(tree).then().extract().asString();
 
-        planner(agency).body(nested).put(tree).then().statusCode(200).body("version", equalTo(2));
+        planner(agency).header("If-Match", "\"1\"").body(nested).put(tree).then().statusCode(200).body("version", equalTo(2))
+                .header("ETag", "\"2\"");
         analyst().get(tree + "/diff").then().statusCode(200)
                 .body("from", equalTo(1)).body("to", equalTo(2))
                 .body("nodes.added", empty()).body("nodes.removed", empty()).body("nodes.changed", empty())
@@ -160,7 +166,7 @@ class CascadeResourceTest {
                 node("G1", null, "GOAL", agency),
                 node("A", "B", "TARGET", agency),
                 node("B", "A", "PROGRAM", agency)));
-        planner(agency).body(cyclic).put(tree).then().statusCode(422)
+        planner(agency).header("If-Match", "\"1\"").body(cyclic).put(tree).then().statusCode(422)
                 .body("violations.rule", hasItem("CYCLE"))
                 .body("violations.findAll { it.rule == 'CYCLE' }.pointer", containsInAnyOrder("/nodes/1/parent", "/nodes/2/parent"));
         analyst().get(tree).then().statusCode(200)
@@ -240,14 +246,15 @@ class CascadeResourceTest {
     @Test
     void movesThroughDraftSubmittedFinalAndOpensANewVersionAfterFinal() {
         planner(agency).body(chain(agency, 2025)).put(tree).then().statusCode(201);
-        planner(agency).post(tree + "/finalize").then().statusCode(409)
+        planner(agency).header("If-Match", "\"1\"").post(tree + "/finalize").then().statusCode(409)
                 .body("type", equalTo("urn:sinergi:problem:invalid-transition"));
-        planner(agency).post(tree + "/submit").then().statusCode(200)
+        planner(agency).header("If-Match", "\"1\"").post(tree + "/submit").then().statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("status", equalTo("SUBMITTED")).body("submittedBy", equalTo("planner." + agency.toLowerCase()));
-        planner(agency).post(tree + "/submit").then().statusCode(409);
-        planner(agency).post(tree + "/finalize").then().statusCode(200).body("status", equalTo("FINAL"));
+        planner(agency).header("If-Match", "\"1\"").post(tree + "/submit").then().statusCode(409);
+        planner(agency).header("If-Match", "\"1\"").post(tree + "/finalize").then().statusCode(200).body("status", equalTo("FINAL"));
 
-        planner(agency).body(chain(agency, 2025)).put(tree).then().statusCode(200)
+        planner(agency).header("If-Match", "\"1\"").body(chain(agency, 2025)).put(tree).then().statusCode(200)
                 .body("version", equalTo(2)).body("status", equalTo("DRAFT"));
         analyst().get(tree + "/versions").then().statusCode(200)
                 .body("version", contains(1, 2)).body("status", contains("FINAL", "DRAFT"))
@@ -267,7 +274,7 @@ class CascadeResourceTest {
         nodes.add(node("K3", "P1", "ACTIVITY", agency, indicator("IK-K3-1", null, "dokumen", "HIGHER_IS_BETTER", 2025, 5)));
         Map<String, Object> k1Indicator = ((List<Map<String, Object>>) nodes.get(3).get("indicators")).get(0);
         k1Indicator.put("unit", "persen waktu");
-        planner(agency).body(Map.of("nodes", nodes)).put(tree).then().statusCode(200);
+        planner(agency).header("If-Match", "\"1\"").body(Map.of("nodes", nodes)).put(tree).then().statusCode(200);
 
         analyst().queryParam("from", 1).queryParam("to", 2).get(tree + "/diff").then().statusCode(200)
                 .body("nodes.added.key", contains("K3"))
@@ -335,6 +342,46 @@ class CascadeResourceTest {
 
         // The tree that introduced the code may itself change it.
         planner(agency).body(Map.of("nodes", List.of(node("G1", null, "GOAL", agency,
-                indicator("A", code, "orang", "HIGHER_IS_BETTER", 2025, 5))))).put(tree).then().statusCode(200);
+                indicator("A", code, "orang", "HIGHER_IS_BETTER", 2025, 5))))).header("If-Match", "\"1\"").put(tree)
+                .then().statusCode(200);
+    }
+
+    /** Two planners revising the same version at once: exactly one wins, the other is told, nothing merges. */
+    @Test
+    void changesNameTheVersionTheyWereMadeFromAndOnlyOneOfTwoRacingRevisionsWins() throws Exception {
+        planner(agency).body(chain(agency, 2025)).put(tree).then().statusCode(201).header("ETag", "\"1\"");
+        analyst().get(tree).then().statusCode(200).header("ETag", "\"1\"");
+
+        planner(agency).body(chain(agency, 2025)).put(tree).then().statusCode(428)
+                .contentType("application/problem+json").body("type", equalTo("urn:sinergi:problem:precondition-required"));
+        planner(agency).header("If-Match", "\"7\"").body(chain(agency, 2025)).put(tree).then().statusCode(412)
+                .body("type", equalTo("urn:sinergi:problem:precondition-failed"));
+        planner(agency).header("If-Match", "W/\"1\"").body(chain(agency, 2025)).put(tree).then().statusCode(412);
+        planner(agency).post(tree + "/submit").then().statusCode(428);
+
+        ExecutorService planners = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int planner = 0; planner < 2; planner++) {
+            statuses.add(planners.submit(() -> {
+                start.await();
+                return planner(agency).header("If-Match", "\"1\"").body(chain(agency, 2025)).put(tree).statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> outcome = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            outcome.add(status.get(60, TimeUnit.SECONDS));
+        }
+        planners.shutdown();
+        assertEquals(List.of(200, 412), outcome.stream().sorted().toList());
+        analyst().get(tree + "/versions").then().body("version", contains(1, 2));
+
+        planner(agency).header("If-Match", "\"1\"").post(tree + "/submit").then().statusCode(412);
+        planner(agency).header("If-Match", "\"1\", \"2\"").post(tree + "/submit").then().statusCode(200)
+                .header("ETag", "\"2\"").body("status", equalTo("SUBMITTED"));
+        String newTree = "/api/v1/agencies/" + agency + "/cascades/" + createPeriod(2025, 2029);
+        planner(agency).header("If-Match", "*").body(chain(agency, 2025)).put(newTree).then().statusCode(412);
+        planner(agency).body(chain(agency, 2025)).put(newTree).then().statusCode(201);
     }
 }

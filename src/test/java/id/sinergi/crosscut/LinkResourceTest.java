@@ -138,7 +138,7 @@ class LinkResourceTest {
         long id = propose(proposal("K2", "K1", "JOINT_WORKING", kemenpan));
         List<Map<String, Object>> nodes = new ArrayList<>(analyst().get(tree(kemenpan)).then().extract().jsonPath().getList("nodes"));
         nodes.remove(4);
-        planner(kemenpan).body(Map.of("nodes", nodes)).put(tree(kemenpan)).then().statusCode(200);
+        planner(kemenpan).header("If-Match", "\"1\"").body(Map.of("nodes", nodes)).put(tree(kemenpan)).then().statusCode(200);
         analyst().get(LINKS + "/" + id).then().statusCode(200)
                 .body("status", equalTo("PROPOSED"))
                 .body("from.nodePresent", equalTo(false)).body("to.nodePresent", equalTo(true));

@@ -62,7 +62,8 @@ class RealisationResourceTest {
         // Revision 2 drops K2 and with it indicator IK-K2-1; IKU-S1-1 survives.
         List<Map<String, Object>> nodes = new ArrayList<>(analyst().get(tree).then().extract().jsonPath().getList("nodes"));
         nodes.remove(4);
-        planner(agency).body(Map.of("nodes", nodes)).put(tree).then().statusCode(200).body("version", equalTo(2));
+        planner(agency).header("If-Match", "\"1\"").body(Map.of("nodes", nodes)).put(tree).then().statusCode(200)
+                .body("version", equalTo(2));
 
         analyst().get(tree + "/realisations").then().statusCode(200)
                 .body("indicator", contains("IKU-S1-1")).body("value", contains(76));

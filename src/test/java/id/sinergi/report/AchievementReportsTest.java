@@ -98,7 +98,7 @@ class AchievementReportsTest {
     void storedScoresFollowRealisationsAndRevisions() {
         planner(agency).body(Map.of("value", 40)).put(tree + "/indicators/p1/realisations/2025").then().statusCode(200);
         assertEquals(93.33f, treeScore());
-        planner(agency).body(Map.of("nodes", nodes(false))).put(tree).then().statusCode(200);
+        planner(agency).header("If-Match", "\"1\"").body(Map.of("nodes", nodes(false))).put(tree).then().statusCode(200);
         assertEquals(80.00f, treeScore());
         analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", agency)
                 .get("/api/v1/reports/achievement/nodes").then().statusCode(200)

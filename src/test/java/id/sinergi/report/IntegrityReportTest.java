@@ -66,7 +66,7 @@ class IntegrityReportTest {
         long old = link("K1", null);
         link("X1", "G1");
         nodes.remove(nodes.size() - 1);
-        planner(a).body(Map.of("nodes", nodes)).put(tree(a)).then().statusCode(200);
+        planner(a).header("If-Match", "\"1\"").body(Map.of("nodes", nodes)).put(tree(a)).then().statusCode(200);
         try (var connection = dataSource.getConnection();
              var statement = connection.prepareStatement(
                      "update crosscutting_link set created_at = now() - interval '40 days' where id = ?")) {

@@ -1,0 +1,47 @@
+package id.sinergi.cascade;
+
+import java.util.Arrays;
+
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+
+/**
+ * Optimistic concurrency for trees (RFC 9110, If-Match): a tree's entity tag is its current version
+ * number, and a change to an existing tree names in If-Match the version it was made from. Checked with
+ * the tree's row locked, so of two planners revising the same version exactly one succeeds and the other
+ * is told (412), and nothing is merged silently.
+ */
+public record VersionTag(String ifMatch) {
+
+    /** The entity tag of a tree at a version. */
+    public static String of(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /** Checks If-Match against the tree as locked for the change, or against no tree yet (null). */
+    void check(CascadeTree tree) {
+        if (tree == null) {
+            if (ifMatch != null) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                        "There is no tree yet, so If-Match cannot match; leave If-Match out to create the tree.");
+            }
+            return;
+        }
+        if (ifMatch == null) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "The tree exists (version " + tree.currentVersion
+                    + "): send If-Match with the ETag of the version your change is based on, e.g. If-Match: "
+                    + of(tree.currentVersion) + ".");
+        }
+        if (!matches(tree.currentVersion)) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The tree is now at version " + tree.currentVersion
+                    + ", not the version in If-Match (" + ifMatch.strip() + "): it was changed since you read it. Read it "
+                    + "again, reapply your change and send If-Match: " + of(tree.currentVersion) + ".");
+        }
+    }
+
+    /** Strong comparison (a weak W/ tag never matches), over a list of tags or *. */
+    private boolean matches(int version) {
+        return Arrays.stream(ifMatch.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(of(version)));
+    }
+}
