@@ -59,7 +59,8 @@ public class CascadeResource {
                     + "A FINAL version is never changed: submitting again opens the next version. "
                     + "Planners write only their own agency's tree (and those of agencies below it when their token says so). "
                     + "Changing an existing tree needs If-Match with the ETag (the version) it was read at: without it 428, "
-                    + "with an older one 412, so that of two planners revising the same version one wins and the other is told.")
+                    + "with an older one 412, so that of two planners revising the same version one wins and the other is told. "
+                    + "A tree of more nodes than the configured limit (MAX_TREE_NODES, default 20000) is refused with 413.")
     @APIResponse(responseCode = "200", description = "Stored as the next version of an existing tree",
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "201", description = "Stored as version 1 of a new tree",

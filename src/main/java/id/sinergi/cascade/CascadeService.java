@@ -22,6 +22,7 @@ import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.report.ScoreStore;
 import id.sinergi.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Submits, reads, compares and moves cascade trees through their statuses; owns the transactions. */
 @ApplicationScoped
@@ -35,6 +36,10 @@ public class CascadeService {
 
     @Inject
     ScoreStore scores;
+
+    /** Largest tree accepted, in nodes: beyond it a PUT is refused before any validation or write. */
+    @ConfigProperty(name = "sinergi.limits.max-tree-nodes", defaultValue = "20000")
+    int maxNodes;
 
     @Inject
     AgencyService agencies;
@@ -60,6 +65,10 @@ public class CascadeService {
         Agency agency = agencies.require(agencyCode);
         PlanningPeriod period = periods.require(periodCode);
         caller.requireWriteAccess(agency.code, agency::isBelow);
+        if (submission != null && submission.nodeCount() > maxNodes) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The tree has " + submission.nodeCount()
+                    + " nodes; at most " + maxNodes + " are accepted in one tree (MAX_TREE_NODES).");
+        }
         CascadeTree tree = CascadeTree.findForUpdate(agency, period).orElse(null);
         basedOn.check(tree);
         TreeValidator.Result result = TreeValidator.validate(submission,

@@ -38,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -383,5 +384,14 @@ class CascadeResourceTest {
         String newTree = "/api/v1/agencies/" + agency + "/cascades/" + createPeriod(2025, 2029);
         planner(agency).header("If-Match", "*").body(chain(agency, 2025)).put(newTree).then().statusCode(412);
         planner(agency).body(chain(agency, 2025)).put(newTree).then().statusCode(201);
+    }
+
+    @Test
+    void aTreeOverTheNodeLimitIsRefusedBeforeAnythingElseWithTheLimitStated() {
+        List<Map<String, Object>> nodes = IntStream.range(0, 20_001).mapToObj(i -> Map.<String, Object>of("key", "N" + i)).toList();
+        planner(agency).body(Map.of("nodes", nodes)).put(tree).then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("urn:sinergi:problem:payload-too-large"))
+                .body("detail", equalTo("The tree has 20001 nodes; at most 20000 are accepted in one tree (MAX_TREE_NODES)."));
+        analyst().get(tree).then().statusCode(404);
     }
 }
