@@ -10,12 +10,19 @@ import static id.sinergi.support.Trees.example;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,5 +167,29 @@ class LinkResourceTest {
                 .body("items.id", contains((int) proposed)).body("items[0].transitions", nullValue());
         analyst().queryParam("status", "MAYBE").get(LINKS).then().statusCode(400).body("violations[0].parameter", equalTo("status"));
         admin().post(LINKS + "/" + proposed + "/accept").then().statusCode(200);
+    }
+
+    /** Two accepts (or an accept and a reject) at once: the link's row lock lets exactly one through. */
+    @Test
+    void racingDecisionsOnOneLinkLetExactlyOneThrough() throws Exception {
+        long id = propose(proposal("S1", "S1", "JOINT_WORKING", ombudsman));
+        ExecutorService deciders = Executors.newFixedThreadPool(3);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (String decision : List.of("accept", "accept", "reject")) {
+            statuses.add(deciders.submit(() -> {
+                start.await();
+                return planner(ombudsman).body(Map.of("reason", "Bukan kewenangan kami"))
+                        .post(LINKS + "/" + id + "/" + decision).statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> outcome = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            outcome.add(status.get(60, TimeUnit.SECONDS));
+        }
+        deciders.shutdown();
+        assertEquals(List.of(200, 409, 409), outcome.stream().sorted().toList());
+        analyst().get(LINKS + "/" + id).then().statusCode(200).body("transitions", hasSize(2));
     }
 }
