@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyService;
+import id.sinergi.observability.DomainMetrics;
 import id.sinergi.period.PeriodService;
 import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
@@ -36,6 +37,9 @@ public class CascadeService {
 
     @Inject
     ScoreStore scores;
+
+    @Inject
+    DomainMetrics metrics;
 
     /** Largest tree accepted, in nodes: beyond it a PUT is refused before any validation or write. */
     @ConfigProperty(name = "sinergi.limits.max-tree-nodes", defaultValue = "20000")
@@ -75,6 +79,7 @@ public class CascadeService {
                 new TreeValidator.Context(agency.code, period.code, period.firstYear, period.lastYear),
                 store.references(tree == null ? null : tree.id));
         if (!result.valid()) {
+            metrics.treeRejected(result.violations());
             throw ProblemException.invalid("The cascade tree breaks " + result.violations().size()
                     + " rule(s); nothing was stored.", result.violations());
         }
@@ -101,6 +106,7 @@ public class CascadeService {
         version.persistAndFlush();
         store.write(version.id, result.nodes());
         scores.refresh(version.id, null);
+        metrics.treeStored(created);
         return new Submitted(VersionSummary.of(version), created);
     }
 
