@@ -48,6 +48,7 @@ class ObservabilityTest {
         assertEquals(cycles + 2, metric("sinergi_tree_violations_total\\{rule=\"CYCLE\""));
         metric("sinergi_links\\{status=\"ACCEPTED\"");
         metric("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/reports/synergy\"");
+        metric("agroal_active_count");
     }
 
     @Test
