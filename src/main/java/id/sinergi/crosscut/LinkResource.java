@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
 import id.sinergi.common.QueryParams;
+import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,12 +45,19 @@ public class LinkResource {
     @Operation(summary = "Propose a link",
             description = "A planner of the from agency proposes a link from one of its current nodes to another agency, "
                     + "optionally to one of its nodes and naming the shared indicator code. The link starts PROPOSED.")
-    @APIResponse(responseCode = "201", description = "Proposed", content = @Content(schema = @Schema(implementation = LinkView.class)))
+    @APIResponse(responseCode = "201", description = "Proposed (or, for a retried request, the link it proposed first, "
+            + "as it is now, with Idempotency-Replayed: true)", content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public Response propose(@Valid @NotNull LinkRequest body) {
-        LinkView link = links.propose(body);
-        return Response.created(URI.create("/api/v1/crosscutting-links/" + link.id())).entity(link).build();
+    public Response propose(
+            @Parameter(description = "Any unique string (a UUID): a retry with the same key and body proposes nothing new "
+                    + "and answers the first result; the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER)
+            String idempotencyKey,
+            @Valid @NotNull LinkRequest body) {
+        LinkService.Proposed proposed = links.propose(body, idempotencyKey);
+        Response.ResponseBuilder created = Response.created(URI.create("/api/v1/crosscutting-links/" + proposed.link().id()))
+                .entity(proposed.link());
+        return (proposed.replayed() ? created.header("Idempotency-Replayed", "true") : created).build();
     }
 
     @GET

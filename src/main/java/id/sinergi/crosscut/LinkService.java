@@ -15,6 +15,7 @@ import id.sinergi.agency.Agency;
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
 import id.sinergi.period.PlanningPeriod;
+import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
@@ -38,8 +39,15 @@ public class LinkService {
     @Inject
     Caller caller;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @Transactional
-    public LinkView propose(LinkRequest request) {
+    public Proposed propose(LinkRequest request, String idempotencyKey) {
+        IdempotencyKeys.Claim claim = idempotency.claim(idempotencyKey, "crosscutting-link", request);
+        if (claim.replay()) {
+            return new Proposed(view(require(claim.earlierResult().getAsLong(), false), true), true);
+        }
         List<Violation> violations = new ArrayList<>();
         PlanningPeriod period = PlanningPeriod.findByCode(request.period()).orElse(null);
         if (period == null) {
@@ -98,7 +106,12 @@ public class LinkService {
         link.updatedAt = now;
         link.persist();
         record(link, null, LinkStatus.PROPOSED, null, now);
-        return view(link, true);
+        idempotency.complete(claim, link.id);
+        return new Proposed(view(link, true), false);
+    }
+
+    /** A proposed link, and whether it is the replay of an earlier request with the same Idempotency-Key. */
+    public record Proposed(LinkView link, boolean replayed) {
     }
 
     @Transactional

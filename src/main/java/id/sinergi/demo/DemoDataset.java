@@ -91,7 +91,7 @@ public class DemoDataset {
                     new RealisationRequest(r.value(), r.note(), null));
         }
         for (Link link : bundle.links()) {
-            LinkView proposed = links.propose(link.proposal());
+            LinkView proposed = links.propose(link.proposal(), null).link();
             if ("ACCEPT".equals(link.then())) {
                 links.accept(proposed.id());
             } else if ("REJECT".equals(link.then())) {

@@ -192,4 +192,39 @@ class LinkResourceTest {
         assertEquals(List.of(200, 409, 409), outcome.stream().sorted().toList());
         analyst().get(LINKS + "/" + id).then().statusCode(200).body("transitions", hasSize(2));
     }
+
+    /** A retried proposal with the same Idempotency-Key creates nothing new, even when both tries race. */
+    @Test
+    void aRetriedProposalWithItsIdempotencyKeyCreatesNoSecondLink() throws Exception {
+        Map<String, Object> body = proposal("S1", "S1", "DIALOGUE", kemenpan);
+        String key = java.util.UUID.randomUUID().toString();
+        long id = planner(kemenpan).header("Idempotency-Key", key).body(body).post(LINKS).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        planner(kemenpan).header("Idempotency-Key", key).body(body).post(LINKS).then().statusCode(201)
+                .header("Idempotency-Replayed", "true").body("id", equalTo((int) id));
+        Map<String, Object> other = proposal("S1", "S1", "MERGER", kemenpan);
+        planner(kemenpan).header("Idempotency-Key", key).body(other).post(LINKS).then().statusCode(422)
+                .body("violations[0].parameter", equalTo("Idempotency-Key"))
+                .body("violations[0].rule", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        planner(kemenpan).header("Idempotency-Key", "has spaces in it").body(body).post(LINKS).then().statusCode(400);
+
+        String raced = java.util.UUID.randomUUID().toString();
+        Map<String, Object> racing = proposal("P1", null, "INVOLVEMENT", kemenpan);
+        ExecutorService retries = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Long>> ids = new ArrayList<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            ids.add(retries.submit(() -> {
+                start.await();
+                return planner(kemenpan).header("Idempotency-Key", raced).body(racing).post(LINKS).then().statusCode(201)
+                        .extract().jsonPath().getLong("id");
+            }));
+        }
+        start.countDown();
+        long first = ids.get(0).get(60, TimeUnit.SECONDS);
+        assertEquals(first, ids.get(1).get(60, TimeUnit.SECONDS));
+        retries.shutdown();
+        analyst().queryParam("agency", kemenpan).queryParam("period", period).get(LINKS).then().statusCode(200)
+                .body("items.id.findAll { it == " + first + " }", hasSize(1)).body("total", equalTo(2));
+    }
 }

@@ -1,0 +1,116 @@
+package id.sinergi.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.common.Sql;
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Violation;
+import id.sinergi.security.Caller;
+
+/**
+ * Idempotency-Key for requests that create something: a retried request (same caller, same key, same
+ * body) gets the first result and creates nothing; the same key with a different request is 422. Race
+ * free: the key is claimed by inserting it in the request's own transaction, so a concurrent retry waits
+ * on the unique key until the first commits (then replays it) or rolls back (then runs itself).
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern SANE = Pattern.compile("[\\x21-\\x7e]{1,200}");
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What a claim found: nothing yet (go ahead, then {@link #complete}), or the result of the first request. */
+    public record Claim(String key, OptionalLong earlierResult) {
+        public boolean replay() {
+            return earlierResult.isPresent();
+        }
+    }
+
+    /** Claims the key for this caller and request, inside the caller's transaction; null key: no claim. */
+    public Claim claim(String key, String scope, Object request) {
+        if (key == null) {
+            return new Claim(null, OptionalLong.empty());
+        }
+        if (!SANE.matcher(key).matches()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "Invalid Idempotency-Key.", List.of(Violation.parameter(
+                    HEADER, "IDEMPOTENCY_KEY_INVALID", "1 to 200 visible ASCII characters")));
+        }
+        String hash = hash(scope, request);
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = Sql.prepare(connection, "insert into idempotency_key (caller, key, scope, "
+                    + "request_hash, created_at) values (?, ?, ?, ?, ?) on conflict do nothing", caller.name(), key, scope, hash,
+                    Timestamp.from(Instant.now()))) {
+                if (insert.executeUpdate() == 1) {
+                    return new Claim(key, OptionalLong.empty());
+                }
+            }
+            try (PreparedStatement earlier = Sql.prepare(connection, "select scope, request_hash, result_id from idempotency_key "
+                    + "where caller = ? and key = ?", caller.name(), key);
+                 ResultSet row = earlier.executeQuery()) {
+                row.next();
+                if (!row.getString(1).equals(scope) || !row.getString(2).equals(hash)) {
+                    throw new ProblemException(ProblemType.VALIDATION, "Idempotency-Key '" + key + "' was already used "
+                            + "with a different request; use a new key for a new request.", List.of(Violation.parameter(
+                            HEADER, "IDEMPOTENCY_KEY_REUSED", "already used with a different request")));
+                }
+                return new Claim(key, OptionalLong.of(row.getLong(3)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Idempotency key lookup failed", e);
+        }
+    }
+
+    /** Records what the claimed request created, in the same transaction as creating it. */
+    public void complete(Claim claim, long resultId) {
+        if (claim.key() == null) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = Sql.prepare(connection, "update idempotency_key set result_id = ? "
+                     + "where caller = ? and key = ?", resultId, caller.name(), claim.key())) {
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recording the idempotency key failed", e);
+        }
+    }
+
+    private String hash(String scope, Object request) {
+        try {
+            byte[] body = json.writeValueAsBytes(request);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(scope.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(body));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash the request", e);
+        }
+    }
+}
