@@ -134,6 +134,13 @@ public class ProblemMappers {
             return Problems.response(ProblemType.CONFLICT,
                     "A concurrent request created the same resource; retry to see its current state.", path(uri), List.of());
         }
+        if (sql != null && databaseUnreachable(sql)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), sql.getMessage());
+            // nothing was written: a request either commits whole or not at all
+            return Response.fromResponse(Problems.response(ProblemType.UNAVAILABLE, "The database cannot be reached just "
+                    + "now; nothing was changed. Retry in a few seconds.", path(uri), List.of()))
+                    .header("Retry-After", "5").build();
+        }
         return internal(e, uri);
     }
 
@@ -141,6 +148,16 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return Problems.response(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged.",
                 path(uri), List.of());
+    }
+
+    /**
+     * A connection that cannot be made or was lost (SQLSTATE class 08), a server shutting down or
+     * starting (57P01-57P03), or no connection free in time from the pool (Agroal's acquisition timeout).
+     */
+    private static boolean databaseUnreachable(SQLException e) {
+        String state = e.getSQLState();
+        return state == null ? String.valueOf(e.getMessage()).contains("acquisition timeout")
+                : state.startsWith("08") || state.startsWith("57P0");
     }
 
     private static SQLException sqlCause(Throwable e) {

@@ -16,6 +16,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     TIMEOUT("timeout", "Took too long", 503),
+    UNAVAILABLE("unavailable", "Temporarily unavailable", 503),
     INTERNAL("internal", "Internal error", 500);
 
     private final String slug;
