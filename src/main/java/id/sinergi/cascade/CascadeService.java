@@ -186,6 +186,17 @@ public class CascadeService {
         return CascadeTree.find(agency, period).orElseThrow(() -> noTree(agencyCode, periodCode));
     }
 
+    /**
+     * The tree locked for a change of its data. Every writer of a tree's rows takes this lock first:
+     * rows that reference the tree take a key-share lock on it, and a writer taking the tree lock only
+     * after inserting such rows could deadlock with another doing the same (seen under load).
+     */
+    public CascadeTree treeForWrite(String agencyCode, String periodCode) {
+        Agency agency = agencies.require(agencyCode);
+        PlanningPeriod period = periods.require(periodCode);
+        return CascadeTree.findForUpdate(agency, period).orElseThrow(() -> noTree(agencyCode, periodCode));
+    }
+
     private TreeVersion version(String agencyCode, String periodCode, Integer versionNumber) {
         CascadeTree tree = tree(agencyCode, periodCode);
         return version(tree, versionNumber == null ? tree.currentVersion : versionNumber);

@@ -40,7 +40,7 @@ public class RealisationService {
 
     @Transactional
     public Recorded put(String agencyCode, String periodCode, String indicatorKey, int year, RealisationRequest request) {
-        CascadeTree tree = cascades.tree(agencyCode, periodCode);
+        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
         caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
         if (!tree.period.contains(year)) {
             throw new ProblemException(ProblemType.VALIDATION, "Year " + year + " is outside period " + tree.period.code + ".",
