@@ -20,6 +20,9 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import id.sinergi.common.Sql;
@@ -56,8 +59,17 @@ public class ReportSql {
                 where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
             )""";
 
+    /** The reports' own pool when configured (production), else the application's one. */
+    private DataSource dataSource;
+    /** Whether reports run on their own pool, outside the request's JTA transaction. */
+    private boolean ownPool;
+
     @Inject
-    DataSource dataSource;
+    void choosePool(@Any Instance<DataSource> dataSources) {
+        Instance<DataSource> reports = dataSources.select(new io.quarkus.agroal.DataSource.DataSourceLiteral("reports"));
+        ownPool = reports.isResolvable();
+        dataSource = ownPool ? reports.get() : dataSources.select(Default.Literal.INSTANCE).get();
+    }
 
     /** Longest a report statement may run; past it the report answers 503 rather than holding the connection. */
     @ConfigProperty(name = "sinergi.reports.statement-timeout", defaultValue = "30s")
@@ -104,14 +116,25 @@ public class ReportSql {
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
         List<T> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            // SET LOCAL: the limit ends with the report's transaction.
-            try (Statement limit = connection.createStatement()) {
-                limit.execute("set local statement_timeout = " + statementTimeout.toMillis());
+            if (ownPool) {
+                // a read-only transaction of its own, ended by a rollback: there is nothing to keep
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
             }
-            try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
-                 ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(mapper.map(result));
+            try {
+                // SET LOCAL: the limit ends with the report's transaction.
+                try (Statement limit = connection.createStatement()) {
+                    limit.execute("set local statement_timeout = " + statementTimeout.toMillis());
+                }
+                try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
+                     ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(mapper.map(result));
+                    }
+                }
+            } finally {
+                if (ownPool) {
+                    connection.rollback();
                 }
             }
         } catch (SQLException e) {

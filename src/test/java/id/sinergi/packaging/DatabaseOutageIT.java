@@ -10,20 +10,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -60,8 +54,8 @@ class DatabaseOutageIT {
         Process application = builder.start();
         try {
             assertTrue(waitFor("/q/health/ready", 200), "not ready; see target/database-outage.log");
-            String admin = token("admin", null);
-            String planner = token("planner", "KEMENPANRB");
+            String admin = DevTokens.sign("admin", null);
+            String planner = DevTokens.sign("planner", "KEMENPANRB");
             assertEquals(201, send("POST", "/api/v1/admin/demo-dataset", admin, null, null).statusCode());
             String tree = "/api/v1/agencies/KEMENPANRB/cascades/2025-2029";
             String big = bigTree();
@@ -173,21 +167,5 @@ class DatabaseOutageIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    /** A bearer token signed with the development key, which the application under test trusts. */
-    static String token(String role, String agency) throws Exception {
-        long now = Instant.now().getEpochSecond();
-        String claims = "{\"iss\":\"https://sinergi.local/issuer\",\"upn\":\"outage." + role + "\",\"groups\":[\"" + role + "\"],"
-                + (agency == null ? "" : "\"agency\":\"" + agency + "\",") + "\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}";
-        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        String pem = Files.readString(Path.of("src/main/dev-jwt/privateKey.pem")).replaceAll("-----[A-Z ]+-----|\\s", "");
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        Signature rs256 = Signature.getInstance("SHA256withRSA");
-        rs256.initSign(key);
-        rs256.update(input.getBytes(StandardCharsets.US_ASCII));
-        return input + "." + url.encodeToString(rs256.sign());
     }
 }

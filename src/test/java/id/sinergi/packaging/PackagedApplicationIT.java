@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Runs after packaging: the production application carries no embedded database, and it starts
- * against an external PostgreSQL configured only through DB_URL, DB_USER and DB_PASSWORD.
+ * Runs after packaging: the production application carries no embedded database, it starts against an
+ * external PostgreSQL configured only through DB_URL, DB_USER and DB_PASSWORD, and its reports read
+ * through their own pool (the same database while DB_RO_URL names no replica).
  */
 class PackagedApplicationIT {
 
@@ -66,6 +67,20 @@ class PackagedApplicationIT {
                         "the dev token endpoint must not exist in production");
                 String log = Files.readString(Path.of("target/packaged-application.log"));
                 assertTrue(log.contains("\"message\""), "production logs are JSON");
+
+                // reports run on their own pool in production (DB_RO_URL unset: the same database)
+                String admin = DevTokens.sign("admin", null);
+                assertEquals(201, send(http, "POST", base + "/api/v1/admin/demo-dataset", admin).statusCode());
+                for (String report : List.of("synergy?period=2025-2029", "achievement/trees?period=2025-2029&year=2025",
+                        "shared-kpi-coverage?period=2025-2029&year=2025", "duplication?period=2025-2029",
+                        "integrity?period=2025-2029")) {
+                    HttpResponse<String> answer = send(http, "GET", base + "/api/v1/reports/" + report, admin);
+                    assertEquals(200, answer.statusCode(), report + ": " + answer.body());
+                    assertTrue(answer.body().contains("\"items\":[{"), report + " is empty: " + answer.body());
+                }
+                String metrics = get(http, base + "/q/metrics").body();
+                assertTrue(metrics.contains("agroal_active_count{datasource=\"reports\""), "no reports pool in the metrics");
+                assertTrue(metrics.contains("agroal_active_count{datasource=\"default\""), "no default pool in the metrics");
             } finally {
                 application.destroy();
                 application.waitFor();
@@ -88,6 +103,13 @@ class PackagedApplicationIT {
             Thread.sleep(500);
         }
         return status;
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String method, String url, String token)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
