@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
 import id.sinergi.common.QueryParams;
+import id.sinergi.idempotency.Idempotent;
+import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,9 +46,11 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Registered; Location points at the agency")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public Response create(@Valid @NotNull AgencyRequest body) {
-        AgencyView created = agencies.create(body);
-        return Response.created(URI.create("/api/v1/agencies/" + created.code())).entity(created).build();
+    public Response create(
+            @Parameter(description = IdempotencyKeys.DESCRIPTION) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull AgencyRequest body) {
+        Idempotent<AgencyView> created = agencies.create(body, idempotencyKey);
+        return created.respond(Response.created(URI.create("/api/v1/agencies/" + created.value().code())));
     }
 
     @PUT

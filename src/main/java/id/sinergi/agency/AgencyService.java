@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
+import id.sinergi.idempotency.Idempotent;
+import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
@@ -21,8 +24,15 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AgencyService {
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     @Transactional
-    public AgencyView create(AgencyRequest request) {
+    public Idempotent<AgencyView> create(AgencyRequest request, String idempotencyKey) {
+        IdempotencyKeys.Claim claim = idempotency.claim(idempotencyKey, "agency", request);
+        if (claim.replay()) {
+            return new Idempotent<>(AgencyView.of(Agency.findById(claim.earlierResult().getAsLong())), true);
+        }
         if (Agency.findByCode(request.code()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "Agency '" + request.code() + "' is already registered.");
         }
@@ -31,7 +41,8 @@ public class AgencyService {
         agency.createdAt = Instant.now();
         apply(agency, request);
         agency.persist();
-        return AgencyView.of(agency);
+        idempotency.complete(claim, agency.id);
+        return new Idempotent<>(AgencyView.of(agency), false);
     }
 
     @Transactional

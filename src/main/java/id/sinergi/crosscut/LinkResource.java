@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
 import id.sinergi.common.QueryParams;
+import id.sinergi.idempotency.Idempotent;
 import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,14 +51,10 @@ public class LinkResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Response propose(
-            @Parameter(description = "Any unique string (a UUID): a retry with the same key and body proposes nothing new "
-                    + "and answers the first result; the same key with another body is 422") @HeaderParam(IdempotencyKeys.HEADER)
-            String idempotencyKey,
+            @Parameter(description = IdempotencyKeys.DESCRIPTION) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull LinkRequest body) {
-        LinkService.Proposed proposed = links.propose(body, idempotencyKey);
-        Response.ResponseBuilder created = Response.created(URI.create("/api/v1/crosscutting-links/" + proposed.link().id()))
-                .entity(proposed.link());
-        return (proposed.replayed() ? created.header("Idempotency-Replayed", "true") : created).build();
+        Idempotent<LinkView> proposed = links.propose(body, idempotencyKey);
+        return proposed.respond(Response.created(URI.create("/api/v1/crosscutting-links/" + proposed.value().id())));
     }
 
     @GET

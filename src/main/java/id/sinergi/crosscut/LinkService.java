@@ -15,6 +15,7 @@ import id.sinergi.agency.Agency;
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
 import id.sinergi.period.PlanningPeriod;
+import id.sinergi.idempotency.Idempotent;
 import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
@@ -43,10 +44,10 @@ public class LinkService {
     IdempotencyKeys idempotency;
 
     @Transactional
-    public Proposed propose(LinkRequest request, String idempotencyKey) {
+    public Idempotent<LinkView> propose(LinkRequest request, String idempotencyKey) {
         IdempotencyKeys.Claim claim = idempotency.claim(idempotencyKey, "crosscutting-link", request);
         if (claim.replay()) {
-            return new Proposed(view(require(claim.earlierResult().getAsLong(), false), true), true);
+            return new Idempotent<>(view(require(claim.earlierResult().getAsLong(), false), true), true);
         }
         List<Violation> violations = new ArrayList<>();
         PlanningPeriod period = PlanningPeriod.findByCode(request.period()).orElse(null);
@@ -107,11 +108,7 @@ public class LinkService {
         link.persist();
         record(link, null, LinkStatus.PROPOSED, null, now);
         idempotency.complete(claim, link.id);
-        return new Proposed(view(link, true), false);
-    }
-
-    /** A proposed link, and whether it is the replay of an earlier request with the same Idempotency-Key. */
-    public record Proposed(LinkView link, boolean replayed) {
+        return new Idempotent<>(view(link, true), false);
     }
 
     @Transactional

@@ -81,8 +81,8 @@ public class DemoDataset {
             throw new ProblemException(ProblemType.CONFLICT, "The demo dataset is already loaded (agency '"
                     + bundle.agencies().get(0).code() + "' exists).");
         }
-        periods.create(bundle.period());
-        bundle.agencies().forEach(agencies::create);
+        periods.create(bundle.period(), null);
+        bundle.agencies().forEach(agency -> agencies.create(agency, null));
         for (Tree tree : bundle.trees()) {
             cascades.submitTree(tree.agency(), bundle.period().code(), new TreeSubmission(tree.nodes()), new VersionTag(null));
         }
@@ -91,7 +91,7 @@ public class DemoDataset {
                     new RealisationRequest(r.value(), r.note(), null));
         }
         for (Link link : bundle.links()) {
-            LinkView proposed = links.propose(link.proposal(), null).link();
+            LinkView proposed = links.propose(link.proposal(), null).value();
             if ("ACCEPT".equals(link.then())) {
                 links.accept(proposed.id());
             } else if ("REJECT".equals(link.then())) {

@@ -37,6 +37,9 @@ import id.sinergi.security.Caller;
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String DESCRIPTION = "Any unique string (a UUID): a retry with the same key and body creates "
+            + "nothing new and answers the first result (as it is now, with Idempotency-Replayed: true); the same key "
+            + "with another body is 422";
     private static final Pattern SANE = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
     @Inject

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,8 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import id.sinergi.idempotency.Idempotent;
+import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,9 +40,11 @@ public class PeriodResource {
     @APIResponse(responseCode = "201", description = "Registered; Location points at the period")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public Response create(@Valid @NotNull PeriodRequest body) {
-        PeriodView created = periods.create(body);
-        return Response.created(URI.create("/api/v1/periods/" + created.code())).entity(created).build();
+    public Response create(
+            @Parameter(description = IdempotencyKeys.DESCRIPTION) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull PeriodRequest body) {
+        Idempotent<PeriodView> created = periods.create(body, idempotencyKey);
+        return created.respond(Response.created(URI.create("/api/v1/periods/" + created.value().code())));
     }
 
     @GET

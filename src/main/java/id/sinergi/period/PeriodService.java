@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.idempotency.Idempotent;
+import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
@@ -14,11 +17,18 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class PeriodService {
 
+    @Inject
+    IdempotencyKeys idempotency;
+
     /** A Renstra is five years and an RPJPN twenty; anything longer is a typing mistake. */
     static final int MAX_YEARS = 25;
 
     @Transactional
-    public PeriodView create(PeriodRequest request) {
+    public Idempotent<PeriodView> create(PeriodRequest request, String idempotencyKey) {
+        IdempotencyKeys.Claim claim = idempotency.claim(idempotencyKey, "planning-period", request);
+        if (claim.replay()) {
+            return new Idempotent<>(PeriodView.of(PlanningPeriod.findById(claim.earlierResult().getAsLong())), true);
+        }
         if (request.firstYear() > request.lastYear()) {
             throw ProblemException.invalid(Violation.at("/lastYear", "PERIOD_YEARS_REVERSED",
                     "lastYear " + request.lastYear() + " is before firstYear " + request.firstYear()));
@@ -37,7 +47,8 @@ public class PeriodService {
         period.name = request.name();
         period.createdAt = Instant.now();
         period.persist();
-        return PeriodView.of(period);
+        idempotency.complete(claim, period.id);
+        return new Idempotent<>(PeriodView.of(period), false);
     }
 
     @Transactional

@@ -121,4 +121,26 @@ class AgencyResourceTest {
         given().auth().oauth2("not-a-jwt").get("/api/v1/agencies").then().statusCode(401);
         analyst().get("/api/v1/agencies").then().statusCode(200).body("items.code", hasItem(code));
     }
+
+    /** A registration retried with its Idempotency-Key answers the first result instead of 409; periods alike. */
+    @Test
+    void aRetriedRegistrationWithItsIdempotencyKeyAnswersTheFirstResult() {
+        String code = unique("IDEM");
+        Map<String, Object> body = Map.of("code", code, "name", "Dinas Kependudukan", "kind", "ORGANISATIONAL_UNIT");
+        String key = java.util.UUID.randomUUID().toString();
+        admin().header("Idempotency-Key", key).body(body).post("/api/v1/agencies").then().statusCode(201)
+                .header("Idempotency-Replayed", (String) null);
+        admin().header("Idempotency-Key", key).body(body).post("/api/v1/agencies").then().statusCode(201)
+                .header("Idempotency-Replayed", "true").header("Location", endsWith("/api/v1/agencies/" + code))
+                .body("code", equalTo(code));
+        admin().body(body).post("/api/v1/agencies").then().statusCode(409);
+        admin().header("Idempotency-Key", key).body(Map.of("code", code, "name", "Lain", "kind", "ORGANISATIONAL_UNIT"))
+                .post("/api/v1/agencies").then().statusCode(422).body("violations[0].rule", equalTo("IDEMPOTENCY_KEY_REUSED"));
+
+        Map<String, Object> period = Map.of("code", unique("P"), "firstYear", 2030, "lastYear", 2034);
+        String periodKey = java.util.UUID.randomUUID().toString();
+        admin().header("Idempotency-Key", periodKey).body(period).post("/api/v1/periods").then().statusCode(201);
+        admin().header("Idempotency-Key", periodKey).body(period).post("/api/v1/periods").then().statusCode(201)
+                .header("Idempotency-Replayed", "true").body("code", equalTo(period.get("code")));
+    }
 }
