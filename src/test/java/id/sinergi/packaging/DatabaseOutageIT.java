@@ -78,6 +78,9 @@ class DatabaseOutageIT {
             assertTrue(down.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(down.body().contains("urn:sinergi:problem:unavailable"), down.body());
             assertEquals("5", down.headers().firstValue("Retry-After").orElse(""));
+            String requestId = down.headers().firstValue("X-Request-Id").orElseThrow();
+            assertTrue(Files.readString(Path.of("target/database-outage.log")).contains("\"requestId\":\"" + requestId + "\""),
+                    "the JSON log lines of a request carry its X-Request-Id");
             assertEquals(503, send("GET", "/api/v1/reports/synergy?period=2025-2029", admin, null, null).statusCode());
             assertEquals(503, send("PUT", tree, planner, "*", big).statusCode());
             assertEquals(503, get("/q/health/ready"));
