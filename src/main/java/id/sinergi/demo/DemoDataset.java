@@ -16,7 +16,6 @@ import id.sinergi.agency.AgencyService;
 import id.sinergi.cascade.CascadeService;
 import id.sinergi.cascade.TreeSubmission;
 import id.sinergi.cascade.VersionTag;
-import id.sinergi.crosscut.DecisionRequest;
 import id.sinergi.crosscut.LinkRequest;
 import id.sinergi.crosscut.LinkService;
 import id.sinergi.crosscut.LinkView;

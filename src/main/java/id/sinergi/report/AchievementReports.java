@@ -37,7 +37,7 @@ public class AchievementReports {
                                  String unit, String polarity, BigDecimal weight, BigDecimal target, BigDecimal min,
                                  BigDecimal max, BigDecimal realisation,
                                  @Schema(description = "Capaian in percent, capped; absent without a realisation")
-                                 BigDecimal achievement) implements Report.Row {
+                                 BigDecimal achievement) implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, level, indicator, code, name, unit, polarity, weight, target, min, max,
                     realisation, achievement);
@@ -49,7 +49,7 @@ public class AchievementReports {
                             @Schema(description = "Weight of the node in its parent's roll-up") BigDecimal weight,
                             @Schema(description = "Weighted mean of the node's own indicators") BigDecimal ownScore,
                             @Schema(description = "Weighted mean of the children's rolled-up scores") BigDecimal rolledUpScore)
-            implements Report.Row {
+            implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, parent, level, statement, owner, weight, ownScore, rolledUpScore);
         }
@@ -58,7 +58,7 @@ public class AchievementReports {
     @Schema(name = "TreeAchievement")
     public record TreeScore(String agency, int version, long nodes, long indicators, long withTarget, long withRealisation,
                             @Schema(description = "Weighted mean of the goals' rolled-up scores") BigDecimal score)
-            implements Report.Row {
+            implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, version, nodes, indicators, withTarget, withRealisation, score);
         }
@@ -69,7 +69,7 @@ public class AchievementReports {
             @Schema(description = "Owner agency (penanggung jawab), in any tree of the period") String agency,
             long indicators, long withRealisation,
             @Schema(description = "Weighted mean of the capaian of every indicator on nodes the agency owns") BigDecimal score)
-            implements Report.Row {
+            implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, indicators, withRealisation, score);
         }

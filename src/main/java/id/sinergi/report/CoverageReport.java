@@ -1,7 +1,6 @@
 package id.sinergi.report;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -49,30 +48,14 @@ public class CoverageReport {
                            @Schema(description = "withRealisation / withTarget; absent when no agency set a target") BigDecimal reporting,
                            BigDecimal combinedTarget, BigDecimal combinedRealisation, BigDecimal combinedAchievement,
                            @Schema(description = "SUM codes: lead's target minus the sum of the contributors' targets") BigDecimal sumGap,
-                           List<Carrier> carriers) {
-    }
-
-    /** CSV: one line per (code, carrier), the code's figures repeated, as analysts pivot them. */
-    public record CoverageReportView(String period, Integer year, List<Coverage> items,
-                                     @Schema(description = "Shared codes over all pages") long total, int page, int size)
-            implements CsvTable {
+                           List<Carrier> carriers) implements Report.Row {
+        /** CSV: one line per carrier, the code's figures repeated, as analysts pivot them. */
         @Override
-        public List<String> csvHeader() {
-            return COLUMNS;
-        }
-
-        @Override
-        public List<List<Object>> csvRows() {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Coverage c : items) {
-                for (Carrier a : c.carriers()) {
-                    rows.add(Arrays.asList(c.code(), c.unit(), c.polarity(), c.combine(), c.lead(), c.agencies(),
-                            c.withTarget(), c.withRealisation(), c.coverage(), c.reporting(), c.combinedTarget(),
-                            c.combinedRealisation(), c.combinedAchievement(), c.sumGap(), a.agency(), a.role(),
-                            a.hasTarget(), a.hasRealisation(), a.target(), a.realisation(), a.achievement()));
-                }
-            }
-            return rows;
+        public List<List<Object>> lines() {
+            return carriers.stream().map(a -> Arrays.<Object>asList(code, unit, polarity, combine, lead, agencies, withTarget,
+                    withRealisation, coverage, reporting, combinedTarget, combinedRealisation, combinedAchievement, sumGap,
+                    a.agency(), a.role(), a.hasTarget(), a.hasRealisation(), a.target(), a.realisation(), a.achievement()))
+                    .toList();
         }
     }
 
@@ -177,9 +160,8 @@ public class CoverageReport {
     ObjectMapper json;
 
     @Transactional
-    public CoverageReportView report(ReportScope scope, PageRequest paging) {
-        Slice<Coverage> page = slice(scope, paging.offset(), paging.size());
-        return new CoverageReportView(scope.period(), scope.year(), page.items(), page.total(), paging.page(), paging.size());
+    public Report<Coverage> report(ReportScope scope, PageRequest paging) {
+        return Report.of(scope, slice(scope, paging.offset(), paging.size()), paging, COLUMNS);
     }
 
     /** Shared codes from offset, at most limit of them, in code order. */

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Level;
 import id.sinergi.common.PageRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -43,29 +42,13 @@ public class CrossCuttingReport {
     public record Outcome(String agency, String node, Level level, String statement,
                           @Schema(description = "Lead agency (koordinator)") String lead,
                           @Schema(description = "Rolled-up capaian of the outcome, for the year asked") BigDecimal achievement,
-                          List<Contributor> contributors) {
-    }
-
-    /** CSV: one line per (outcome, contributor). */
-    public record OutcomeReport(String period, Integer year, List<Outcome> items,
-                                @Schema(description = "Outcomes over all pages") long total, int page, int size)
-            implements CsvTable {
+                          List<Contributor> contributors) implements Report.Row {
+        /** CSV: one line per contributor, the outcome's columns repeated. */
         @Override
-        public List<String> csvHeader() {
-            return COLUMNS;
-        }
-
-        @Override
-        public List<List<Object>> csvRows() {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Outcome o : items) {
-                for (Contributor c : o.contributors()) {
-                    rows.add(Arrays.asList(o.agency(), o.node(), o.level(), o.statement(), o.lead(), o.achievement(),
-                            c.agency(), String.join(" ", c.via()), String.join(" ", c.nodes()),
-                            String.join(" ", c.relationships()), String.join(" ", c.codes()), c.achievement()));
-                }
-            }
-            return rows;
+        public List<List<Object>> lines() {
+            return contributors.stream().map(c -> Arrays.<Object>asList(agency, node, level, statement, lead, achievement,
+                    c.agency(), String.join(" ", c.via()), String.join(" ", c.nodes()), String.join(" ", c.relationships()),
+                    String.join(" ", c.codes()), c.achievement())).toList();
         }
     }
 
@@ -182,9 +165,8 @@ public class CrossCuttingReport {
     }
 
     @Transactional
-    public OutcomeReport outcomes(ReportScope scope, PageRequest paging) {
-        Slice<Outcome> page = slice(scope, paging.offset(), paging.size());
-        return new OutcomeReport(scope.period(), scope.year(), page.items(), page.total(), paging.page(), paging.size());
+    public Report<Outcome> outcomes(ReportScope scope, PageRequest paging) {
+        return Report.of(scope, slice(scope, paging.offset(), paging.size()), paging, COLUMNS);
     }
 
     /** Cross-cutting outcomes from offset, at most limit of them, in agency and position order. */

@@ -34,7 +34,7 @@ public class DuplicationReport {
                             @Schema(description = "SHARED_CODE and/or SIMILAR_STATEMENT") List<String> reasons,
                             List<String> codes,
                             @Schema(description = "Trigram similarity of the statements, 0 to 1") BigDecimal similarity)
-            implements Report.Row {
+            implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, level, statement, otherAgency, otherNode, otherLevel, otherStatement,
                     String.join(" ", reasons), String.join(" ", codes), similarity);

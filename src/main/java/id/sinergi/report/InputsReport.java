@@ -33,44 +33,30 @@ public class InputsReport {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OutcomeInputs")
-    public record Outcome(String agency, String node, Level level, String statement,
+    public record OutcomeInputs(String agency, String node, Level level, String statement,
                           @Schema(description = "Budget (IDR) of the agency's own activities below the outcome") BigDecimal budget,
                           @Schema(description = "Staff (FTE) of those activities") BigDecimal staff,
                           BigDecimal contributedBudget, BigDecimal contributedStaff, BigDecimal totalBudget,
-                          BigDecimal totalStaff, List<Contributor> contributors) {
-    }
-
-    /** CSV: one line per outcome and contributor (one line with empty contributor columns when none). */
-    public record InputsReportView(String period, Integer year, List<Outcome> items,
-                                   @Schema(description = "Outcomes over all pages") long total, int page, int size)
-            implements CsvTable {
+                          BigDecimal totalStaff, List<Contributor> contributors) implements Report.Row {
+        /** CSV: one line per contributor, the outcome's columns repeated (one with empty contributor columns when none). */
         @Override
-        public List<String> csvHeader() {
-            return COLUMNS;
-        }
-
-        @Override
-        public List<List<Object>> csvRows() {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Outcome o : items) {
-                List<Object> head = Arrays.asList(o.agency(), o.node(), o.level(), o.statement(), o.budget(), o.staff(),
-                        o.contributedBudget(), o.contributedStaff(), o.totalBudget(), o.totalStaff());
-                if (o.contributors().isEmpty()) {
-                    List<Object> row = new ArrayList<>(head);
-                    row.addAll(Arrays.asList(null, null, null, null));
-                    rows.add(row);
-                }
-                for (Contributor c : o.contributors()) {
-                    List<Object> row = new ArrayList<>(head);
-                    row.addAll(Arrays.asList(c.agency(), String.join(" ", c.nodes()), c.budget(), c.staff()));
-                    rows.add(row);
-                }
+        public List<List<Object>> lines() {
+            List<Object> head = Arrays.asList(agency, node, level, statement, budget, staff, contributedBudget,
+                    contributedStaff, totalBudget, totalStaff);
+            if (contributors.isEmpty()) {
+                return List.of(concat(head, Arrays.asList(null, null, null, null)));
             }
-            return rows;
+            return contributors.stream().map(c -> concat(head, Arrays.asList(c.agency(), String.join(" ", c.nodes()),
+                    c.budget(), c.staff()))).toList();
+        }
+
+        private static List<Object> concat(List<Object> head, List<Object> tail) {
+            List<Object> line = new ArrayList<>(head);
+            line.addAll(tail);
+            return line;
         }
     }
 
-    // Parameters: period, agency, agency, year, year.
     static final String SQL = """
             with outcome as materialized (
                 -- the page of outcomes; every figure below is summed for these only
@@ -148,24 +134,24 @@ public class InputsReport {
     @Inject
     ReportSql sql;
 
-    private record Line(Outcome outcome, Contributor contributor) {
+    private record Line(OutcomeInputs outcome, Contributor contributor) {
     }
 
     @Transactional
-    public InputsReportView report(ReportScope scope, PageRequest paging) {
+    public Report<OutcomeInputs> report(ReportScope scope, PageRequest paging) {
         Slice<Line> lines = sql.page(SQL, r -> new Line(
-                new Outcome(r.getString(1), r.getString(2), Level.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
+                new OutcomeInputs(r.getString(1), r.getString(2), Level.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
                         r.getBigDecimal(6), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9), r.getBigDecimal(10),
                         new ArrayList<>()),
                 r.getString(11) == null ? null
                         : new Contributor(r.getString(11), ReportSql.strings(r.getArray(12)), r.getBigDecimal(13), r.getBigDecimal(14))),
                 paging.offset(), paging.size(), (size, from) -> new Object[] {scope.periodId(), scope.agencyId(),
                         scope.agencyId(), size, from, scope.periodId(), scope.year(), scope.year()});
-        return new InputsReportView(scope.period(), scope.year(), ReportSql.gather(lines.items(),
-                line -> List.of(line.outcome().agency(), line.outcome().node()), Line::outcome, (outcome, line) -> {
+        return Report.of(scope, new Slice<>(ReportSql.gather(lines.items(), line -> List.of(line.outcome().agency(),
+                line.outcome().node()), Line::outcome, (outcome, line) -> {
                     if (line.contributor() != null) {
                         outcome.contributors().add(line.contributor());
                     }
-                }), lines.total(), paging.page(), paging.size());
+                }), lines.total()), paging, COLUMNS);
     }
 }

@@ -25,7 +25,7 @@ public class IntegrityReport {
                                   "ACTIVITY_WITHOUT_INPUTS", "DANGLING_SUPPORTS", "LINK_NODE_MISSING", "LINK_PENDING_TOO_LONG",
                                   "LINK_NODE_WITHOUT_INDICATOR"}) String rule,
                           @Schema(enumeration = {"ERROR", "WARNING"}) String severity,
-                          String node, String indicator, Long link, String message) implements Report.Row {
+                          String node, String indicator, Long link, String message) implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, version, rule, severity, node, indicator, link, message);
         }

@@ -4,11 +4,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A report: its scope and its rows. As JSON the rows are objects; as CSV (Accept: text/csv) one line
- * each, under the columns the row type names.
+ * A report: its scope and its rows. As JSON the rows are objects; as CSV (Accept: text/csv) each row's
+ * lines (one, or one per member for grouped rows), under the columns the row type names.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report<T extends Report.Row>(
@@ -20,13 +21,28 @@ public record Report<T extends Report.Row>(
         @Schema(description = "Page size, for paged reports") Integer size,
         @JsonIgnore List<String> columns) implements CsvTable {
 
-    /** One row of a report, with its CSV cells in the order of the report's columns. */
+    /** One item of a report, as the CSV lines it stands for, each with its cells in the order of the report's columns. */
     public interface Row {
+        List<List<Object>> lines();
+    }
+
+    /** An item that is one CSV line. */
+    public interface Line extends Row {
         List<Object> cells();
+
+        @Override
+        default List<List<Object>> lines() {
+            return List.of(cells());
+        }
     }
 
     public static <T extends Row> Report<T> of(ReportScope scope, List<T> items, List<String> columns) {
         return new Report<>(scope.period(), scope.year(), items, null, null, null, columns);
+    }
+
+    /** A page of a paged report. */
+    static <T extends Row> Report<T> of(ReportScope scope, Slice<T> page, PageRequest paging, List<String> columns) {
+        return new Report<>(scope.period(), scope.year(), page.items(), page.total(), paging.page(), paging.size(), columns);
     }
 
     @Override
@@ -36,6 +52,6 @@ public record Report<T extends Report.Row>(
 
     @Override
     public List<List<Object>> csvRows() {
-        return items.stream().map(Row::cells).toList();
+        return items.stream().flatMap(item -> item.lines().stream()).toList();
     }
 }

@@ -137,7 +137,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public CoverageReport.CoverageReportView sharedKpiCoverage(
+    public Report<CoverageReport.Coverage> sharedKpiCoverage(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
             @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
@@ -157,7 +157,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public CrossCuttingReport.OutcomeReport crossCuttingOutcomes(
+    public Report<CrossCuttingReport.Outcome> crossCuttingOutcomes(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
             @Parameter(description = "Year inside the period, for capaian", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "Only this agency's outcomes") @QueryParam("agency") String agency,
@@ -238,7 +238,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public InputsReport.InputsReportView outcomeInputs(
+    public Report<InputsReport.OutcomeInputs> outcomeInputs(
             @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
             @Parameter(description = "Budget year (default: every year of the period)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("year") String year,

@@ -23,7 +23,7 @@ public class SynergyReport {
     @Schema(name = "SynergyRatio")
     public record Synergy(String agency, @Schema(description = "IKU in the agency's current tree") long iku,
                           @Schema(description = "Of those, the cross-cutting ones") long crossCutting,
-                          @Schema(description = "crossCutting / iku; absent without IKU") BigDecimal ratio) implements Report.Row {
+                          @Schema(description = "crossCutting / iku; absent without IKU") BigDecimal ratio) implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, iku, crossCutting, ratio);
         }
