@@ -56,7 +56,7 @@ COPY_TIMES=""
 SESSION_TIMES=""
 for run in $(seq $((WARMUP + RUNS))); do
     VERSION_ID=$(psql -At -c "insert into tree_version (tree_id, version, status, node_count, indicator_count, created_at, created_by)
-        values ($TREE_ID, 100000 + $run, 'DRAFT', 0, 0, now(), 'psql') returning id" | head -1)
+        values ($TREE_ID, 100000 + $run, 'DRAFT', 0, 0, now(), 'psql') returning id" | sed -n 1p)
     for table in nodes indicators targets; do
         sed "s/^/$VERSION_ID\t/" "$WORK/data/$table.tsv" > "$WORK/data/$table.$run.tsv"
     done
@@ -86,7 +86,7 @@ REALISE_MEDIAN=$(echo "$REALISE_TIMES" | median)
 RSS=$(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f", $1 / 1024}')
 {
     echo "tree: $NODES nodes, $((NODES * 2)) indicators, $((NODES * 10)) targets ($(du -h "$WORK/data/tree.json" | cut -f1) of JSON); $RUNS runs after $WARMUP warm-up"
-    echo "PUT (HTTP, end to end)           median ${PUT_MEDIAN}s  [$(echo "$PUT_TIMES" | sort -n | head -1)s .. $(echo "$PUT_TIMES" | sort -n | tail -1)s]"
+    echo "PUT (HTTP, end to end)           median ${PUT_MEDIAN}s  [$(echo "$PUT_TIMES" | sort -n | sed -n 1p)s .. $(echo "$PUT_TIMES" | sort -n | tail -1)s]"
     echo "psql COPY, the 3 COPY statements median ${COPY_MEDIAN}s"
     echo "psql session (connect, COPY x3, commit) median ${SESSION_MEDIAN}s"
     echo "PUT / COPY statements            $(awk "BEGIN {printf \"%.2f\", $PUT_MEDIAN / $COPY_MEDIAN}")x"

@@ -157,26 +157,26 @@ create function refresh_scores(p_version bigint, p_year integer, p_cap numeric) 
 $$
 declare
     v_tree bigint;
+    v_table text;
+    -- each level and the level of its children, from the lowest parent up
+    v_levels constant text[][] := array[['ACTIVITY', 'SUB_ACTIVITY'], ['PROGRAM', 'ACTIVITY'], ['TARGET', 'PROGRAM'],
+                                        ['GOAL', 'TARGET']];
+    v_step text[];
 begin
     select tree_id into v_tree from tree_version where id = p_version;
     -- One refresh of a tree at a time: two realisations written at once would otherwise both replace
     -- the same rows. Every later statement sees what the other refresh committed.
     perform 1 from cascade_tree where id = v_tree for update;
 
-    delete from node_score s using tree_version v
-    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
-    delete from owner_score s using tree_version v
-    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
-    delete from tree_score s using tree_version v
-    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
-    delete from coded_indicator_score s using tree_version v
-    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null or s.year = p_year);
-    delete from outcome_code s using tree_version v
-    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null);
-    delete from node_signature s using tree_version v
-    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null);
-    delete from version_finding s using tree_version v
-    where v.tree_id = v_tree and s.version_id = v.id and (v.id <> p_version or p_year is null);
+    -- the tree's other versions lose everything; this version the years being recomputed
+    foreach v_table in array array['node_score', 'owner_score', 'tree_score', 'coded_indicator_score'] loop
+        execute format('delete from %I s using tree_version v where v.tree_id = $1 and s.version_id = v.id '
+                       'and (v.id <> $2 or $3 is null or s.year = $3)', v_table) using v_tree, p_version, p_year;
+    end loop;
+    foreach v_table in array array['outcome_code', 'node_signature', 'version_finding'] loop
+        execute format('delete from %I s using tree_version v where v.tree_id = $1 and s.version_id = v.id '
+                       'and (v.id <> $2 or $3 is null)', v_table) using v_tree, p_version, p_year;
+    end loop;
 
     with period_year as (
         select y as year
@@ -207,39 +207,6 @@ begin
         cross join period_year y
         left join own o on o.year = y.year and o.node_key = n.key
         where n.version_id = p_version
-    ), r4 as (
-        select n.*, n.own as rolled from node n where n.level = 'SUB_ACTIVITY'
-    ), r3 as (
-        select n.*, coalesce(c.score, n.own) as rolled
-        from node n
-        left join (select year, parent_key, sum(weight * rolled) / sum(weight) as score
-                   from r4 where rolled is not null group by year, parent_key) c
-               on c.year = n.year and c.parent_key = n.key
-        where n.level = 'ACTIVITY'
-    ), r2 as (
-        select n.*, coalesce(c.score, n.own) as rolled
-        from node n
-        left join (select year, parent_key, sum(weight * rolled) / sum(weight) as score
-                   from r3 where rolled is not null group by year, parent_key) c
-               on c.year = n.year and c.parent_key = n.key
-        where n.level = 'PROGRAM'
-    ), r1 as (
-        select n.*, coalesce(c.score, n.own) as rolled
-        from node n
-        left join (select year, parent_key, sum(weight * rolled) / sum(weight) as score
-                   from r2 where rolled is not null group by year, parent_key) c
-               on c.year = n.year and c.parent_key = n.key
-        where n.level = 'TARGET'
-    ), r0 as (
-        select n.*, coalesce(c.score, n.own) as rolled
-        from node n
-        left join (select year, parent_key, sum(weight * rolled) / sum(weight) as score
-                   from r1 where rolled is not null group by year, parent_key) c
-               on c.year = n.year and c.parent_key = n.key
-        where n.level = 'GOAL'
-    ), scored as (
-        select * from r0 union all select * from r1 union all select * from r2
-        union all select * from r3 union all select * from r4
     ), subtree_input as (
         -- every activity and sub-activity counts for itself (a sub-activity) and for each node above it
         select y.year, k.key, sum((n.budget ->> y.year::text)::numeric) as budget, sum(n.staff_fte) as staff
@@ -250,12 +217,13 @@ begin
         where n.version_id = p_version and n.level in ('ACTIVITY', 'SUB_ACTIVITY') and k.key is not null
         group by y.year, k.key
     ), nodes as (
+        -- rolled starts as the node's own score; the roll-up below replaces it where children are scored
         insert into node_score (version_id, year, key, weight, indicators, with_target, with_realisation, own, rolled,
                                 budget, staff)
-        select p_version, s.year, s.key, s.weight, s.indicators, s.with_target, s.with_realisation, s.own, s.rolled,
+        select p_version, n.year, n.key, n.weight, n.indicators, n.with_target, n.with_realisation, n.own, n.own,
                i.budget, i.staff
-        from scored s
-        left join subtree_input i on i.year = s.year and i.key = s.key
+        from node n
+        left join subtree_input i on i.year = n.year and i.key = n.key
     ), coded as (
         insert into coded_indicator_score (version_id, year, key, node_key, level, position, code, unit, polarity, combine,
                                            weight, target, min_value, max_value, realisation, reported_at, achievement)
@@ -264,23 +232,39 @@ begin
         from ind i
         join tree_node n on n.version_id = p_version and n.key = i.node_key
         where i.code is not null
-    ), owners as (
-        insert into owner_score (version_id, year, owner_agency_id, indicators, with_realisation, scored_weight, weighted_sum)
-        select p_version, i.year, n.owner_agency_id, count(*), count(*) filter (where i.has_realisation),
-               sum(i.weight) filter (where i.achievement is not null), sum(i.weight * i.achievement)
-        from ind i
-        join tree_node n on n.version_id = p_version and n.key = i.node_key
-        group by i.year, n.owner_agency_id
     )
+    insert into owner_score (version_id, year, owner_agency_id, indicators, with_realisation, scored_weight, weighted_sum)
+    select p_version, i.year, n.owner_agency_id, count(*), count(*) filter (where i.has_realisation),
+           sum(i.weight) filter (where i.achievement is not null), sum(i.weight * i.achievement)
+    from ind i
+    join tree_node n on n.version_id = p_version and n.key = i.node_key
+    group by i.year, n.owner_agency_id;
+
+    -- Level by level from the bottom: a node's rolled score is the weighted mean of its scored children's
+    -- rolled scores (a child weighing its indicators' weights, 1 without), its own when none is scored.
+    foreach v_step slice 1 in array v_levels loop
+        update node_score p set rolled = c.score
+        from (select s.year, n.parent_key, sum(s.weight * s.rolled) / sum(s.weight) as score
+              from node_score s
+              join tree_node n on n.version_id = s.version_id and n.key = s.key
+              where s.version_id = p_version and (p_year is null or s.year = p_year) and n.level = v_step[2]
+                and s.rolled is not null
+              group by s.year, n.parent_key) c
+        where p.version_id = p_version and p.year = c.year and p.key = c.parent_key;
+    end loop;
+
     insert into tree_score (version_id, year, nodes, indicators, with_target, with_realisation, score)
-    select p_version, y.year, coalesce(s.nodes, 0), coalesce(s.indicators, 0), coalesce(s.with_target, 0),
-           coalesce(s.with_realisation, 0), g.score
-    from period_year y
-    left join (select year, count(*) as nodes, sum(indicators) as indicators, sum(with_target) as with_target,
-                      sum(with_realisation) as with_realisation
-               from scored group by year) s on s.year = y.year
-    left join (select year, sum(weight * rolled) / sum(weight) filter (where rolled is not null) as score
-               from r0 group by year) g on g.year = y.year;
+    select p_version, y.year, count(s.key), coalesce(sum(s.indicators), 0), coalesce(sum(s.with_target), 0),
+           coalesce(sum(s.with_realisation), 0),
+           sum(s.weight * s.rolled) filter (where n.level = 'GOAL')
+               / sum(s.weight) filter (where n.level = 'GOAL' and s.rolled is not null)
+    from cascade_tree t
+    join planning_period pp on pp.id = t.period_id
+    cross join generate_series(pp.first_year, pp.last_year) y (year)
+    left join node_score s on s.version_id = p_version and s.year = y.year
+    left join tree_node n on n.version_id = p_version and n.key = s.key
+    where t.id = v_tree and (p_year is null or y.year = p_year)
+    group by y.year;
 
     if p_year is null then
         delete from code_carrier c using cascade_tree t
