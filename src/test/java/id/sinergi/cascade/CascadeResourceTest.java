@@ -33,16 +33,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.sinergi.support.Concurrently;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -360,21 +357,8 @@ class CascadeResourceTest {
         planner(agency).header("If-Match", "W/\"1\"").body(chain(agency, 2025)).put(tree).then().statusCode(412);
         planner(agency).post(tree + "/submit").then().statusCode(428);
 
-        ExecutorService planners = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> statuses = new ArrayList<>();
-        for (int planner = 0; planner < 2; planner++) {
-            statuses.add(planners.submit(() -> {
-                start.await();
-                return planner(agency).header("If-Match", "\"1\"").body(chain(agency, 2025)).put(tree).statusCode();
-            }));
-        }
-        start.countDown();
-        List<Integer> outcome = new ArrayList<>();
-        for (Future<Integer> status : statuses) {
-            outcome.add(status.get(60, TimeUnit.SECONDS));
-        }
-        planners.shutdown();
+        Callable<Integer> revise = () -> planner(agency).header("If-Match", "\"1\"").body(chain(agency, 2025)).put(tree).statusCode();
+        List<Integer> outcome = Concurrently.run(List.of(revise, revise));
         assertEquals(List.of(200, 412), outcome.stream().sorted().toList());
         analyst().get(tree + "/versions").then().body("version", contains(1, 2));
 

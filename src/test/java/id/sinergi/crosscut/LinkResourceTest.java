@@ -18,15 +18,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.sinergi.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -173,22 +170,10 @@ class LinkResourceTest {
     @Test
     void racingDecisionsOnOneLinkLetExactlyOneThrough() throws Exception {
         long id = propose(proposal("S1", "S1", "JOINT_WORKING", ombudsman));
-        ExecutorService deciders = Executors.newFixedThreadPool(3);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> statuses = new ArrayList<>();
-        for (String decision : List.of("accept", "accept", "reject")) {
-            statuses.add(deciders.submit(() -> {
-                start.await();
-                return planner(ombudsman).body(Map.of("reason", "Bukan kewenangan kami"))
-                        .post(LINKS + "/" + id + "/" + decision).statusCode();
-            }));
-        }
-        start.countDown();
-        List<Integer> outcome = new ArrayList<>();
-        for (Future<Integer> status : statuses) {
-            outcome.add(status.get(60, TimeUnit.SECONDS));
-        }
-        deciders.shutdown();
+        List<Callable<Integer>> decisions = List.of("accept", "accept", "reject").stream()
+                .map(decision -> (Callable<Integer>) () -> planner(ombudsman).body(Map.of("reason", "Bukan kewenangan kami"))
+                        .post(LINKS + "/" + id + "/" + decision).statusCode()).toList();
+        List<Integer> outcome = Concurrently.run(decisions);
         assertEquals(List.of(200, 409, 409), outcome.stream().sorted().toList());
         analyst().get(LINKS + "/" + id).then().statusCode(200).body("transitions", hasSize(2));
     }
@@ -210,20 +195,11 @@ class LinkResourceTest {
 
         String raced = java.util.UUID.randomUUID().toString();
         Map<String, Object> racing = proposal("P1", null, "INVOLVEMENT", kemenpan);
-        ExecutorService retries = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Long>> ids = new ArrayList<>();
-        for (int attempt = 0; attempt < 2; attempt++) {
-            ids.add(retries.submit(() -> {
-                start.await();
-                return planner(kemenpan).header("Idempotency-Key", raced).body(racing).post(LINKS).then().statusCode(201)
-                        .extract().jsonPath().getLong("id");
-            }));
-        }
-        start.countDown();
-        long first = ids.get(0).get(60, TimeUnit.SECONDS);
-        assertEquals(first, ids.get(1).get(60, TimeUnit.SECONDS));
-        retries.shutdown();
+        Callable<Long> retry = () -> planner(kemenpan).header("Idempotency-Key", raced).body(racing).post(LINKS).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        List<Long> ids = Concurrently.run(List.of(retry, retry));
+        long first = ids.get(0);
+        assertEquals(first, ids.get(1));
         analyst().queryParam("agency", kemenpan).queryParam("period", period).get(LINKS).then().statusCode(200)
                 .body("items.id.findAll { it == " + first + " }", hasSize(1)).body("total", equalTo(2));
     }
