@@ -22,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * <p>The lead of a code is the lead of the first accepted link that names the code and whose lead
  * carries it; without one, the agency carrying the code at the highest level (GOAL first), then by
- * agency code. The lead's combine rule applies. An agency carrying a code on several indicators
- * counts once, its figures combined by that rule.
+ * agency code. Every carrier combines the code by one rule (the tree rules refuse a second one); LAST
+ * takes the lead's figure. An agency carrying a code on several indicators counts once, its figures
+ * combined by that rule.
  */
 @ApplicationScoped
 public class CoverageReport {
@@ -59,14 +60,27 @@ public class CoverageReport {
         }
     }
 
-    /** How the combine rule of a code folds several figures into one (x is the figure, reported_at its time). */
-    private static String combined(String x) {
+    /**
+     * How the combine rule of a code folds several figures (x) into one; {@code last} is what LAST takes.
+     * LAST never depends on who wrote most recently: within one agency it is the figure of its indicator at
+     * the highest level, first in its tree; across agencies it is the lead's, the data custodian's.
+     */
+    private static String combined(String x, String last) {
         return """
                 case r.combine when 'SUM' then sum(%1$s) when 'AVERAGE' then trim_scale(round(avg(%1$s), 4))
                                when 'MIN' then min(%1$s)
                                when 'MAX' then max(%1$s)
-                               else (array_agg(%1$s order by reported_at desc nulls last) filter (where %1$s is not null))[1] end"""
-                .formatted(x);
+                               else %2$s end"""
+                .formatted(x, last.formatted(x));
+    }
+
+    private static String withinAgency(String x) {
+        return combined(x, "(array_agg(%1$s order by array_position(array['GOAL', 'TARGET', 'PROGRAM', 'ACTIVITY', "
+                + "'SUB_ACTIVITY'], c.level::text), c.position) filter (where %1$s is not null))[1]");
+    }
+
+    private static String acrossAgencies(String x) {
+        return combined(x, "min(%1$s) filter (where agency_id = lead_id)");
     }
 
     /*
@@ -115,7 +129,6 @@ public class CoverageReport {
                 select c.code, c.agency_id, c.agency, r.unit, r.combine, r.polarity, r.lead_id, r.lead,
                        bool_or(c.target is not null or c.min_value is not null) as has_target,
                        bool_or(c.realisation is not null) as has_realisation,
-                       max(c.reported_at) as reported_at,
                        %s as target, %s as min_value, %s as max_value, %s as realisation,
                        sum(c.weight * c.achievement) / sum(c.weight) filter (where c.achievement is not null) as achievement,
                        array_agg(distinct c.node_key order by c.node_key) as nodes,
@@ -147,8 +160,9 @@ public class CoverageReport {
                    case when combine = 'SUM' then sum_gap end, carriers, shared.total
             from summary join shared using (code)
             order by code
-            """.formatted(combined("c.target"), combined("c.min_value"), combined("c.max_value"), combined("c.realisation"),
-            combined("r.target"), combined("r.min_value"), combined("r.max_value"), combined("r.realisation"));
+            """.formatted(withinAgency("c.target"), withinAgency("c.min_value"), withinAgency("c.max_value"),
+            withinAgency("c.realisation"), acrossAgencies("r.target"), acrossAgencies("r.min_value"),
+            acrossAgencies("r.max_value"), acrossAgencies("r.realisation"));
 
     @ConfigProperty(name = "sinergi.achievement.cap", defaultValue = "120")
     BigDecimal cap;

@@ -18,14 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Cross-cutting outcomes: every GOAL or TARGET of a current tree that another agency reaches: through
  * an accepted link (either direction) or a node of its tree that {@code supports} it, at the outcome or
  * at a node under it; or through an indicator code of the outcome itself that its tree also carries. The outcome's agency leads unless an
- * accepted link on the outcome itself names the partner as lead. With a year, each side carries its
- * capaian (rolled-up scores).
+ * accepted link on the outcome itself names the partner as lead. Reach is direct: an agency supporting
+ * a node that itself supports the outcome does not reach it. With a year, the outcome carries its own
+ * capaian (its own IKU, what leadership reads) and beside it the rolled-up one of its subtree; each
+ * contributor the rolled-up capaian of its contributing nodes.
  */
 @ApplicationScoped
 public class CrossCuttingReport {
 
-    static final List<String> COLUMNS = List.of("agency", "node", "level", "statement", "lead", "achievement",
-            "contributor", "via", "contributorNodes", "relationships", "codes", "contributorAchievement");
+    static final List<String> COLUMNS = List.of("agency", "node", "level", "statement", "lead", "ownAchievement",
+            "rolledUpAchievement", "contributor", "via", "contributorNodes", "relationships", "codes",
+            "contributorRolledUpAchievement");
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OutcomeContributor", description = "An agency that reaches a cross-cutting outcome, and how")
@@ -33,22 +36,27 @@ public class CrossCuttingReport {
                               @Schema(description = "LINK, SUPPORTS and/or SHARED_CODE") List<String> via,
                               @Schema(description = "Its nodes that reach the outcome") List<String> nodes,
                               @Schema(description = "Relationship types of its accepted links") List<String> relationships,
-                              @Schema(description = "Shared indicator codes") List<String> codes,
-                              @Schema(description = "Mean rolled-up capaian of its contributing nodes") BigDecimal achievement) {
+                              @Schema(description = "Shared indicator codes: carried by the outcome and by it, or named by "
+                                      + "its accepted links") List<String> codes,
+                              @Schema(description = "Mean rolled-up capaian of its contributing nodes, for the year asked")
+                              BigDecimal rolledUpAchievement) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CrossCuttingOutcome")
     public record Outcome(String agency, String node, Level level, String statement,
                           @Schema(description = "Lead agency (koordinator)") String lead,
-                          @Schema(description = "Rolled-up capaian of the outcome, for the year asked") BigDecimal achievement,
+                          @Schema(description = "Capaian of the outcome's own indicators (its IKU), for the year asked")
+                          BigDecimal ownAchievement,
+                          @Schema(description = "Rolled-up capaian of the outcome's subtree (its children's scores), for the "
+                                  + "year asked") BigDecimal rolledUpAchievement,
                           List<Contributor> contributors) implements Report.Row {
         /** CSV: one line per contributor, the outcome's columns repeated. */
         @Override
         public List<List<Object>> lines() {
-            return contributors.stream().map(c -> Arrays.<Object>asList(agency, node, level, statement, lead, achievement,
-                    c.agency(), String.join(" ", c.via()), String.join(" ", c.nodes()), String.join(" ", c.relationships()),
-                    String.join(" ", c.codes()), c.achievement())).toList();
+            return contributors.stream().map(c -> Arrays.<Object>asList(agency, node, level, statement, lead, ownAchievement,
+                    rolledUpAchievement, c.agency(), String.join(" ", c.via()), String.join(" ", c.nodes()),
+                    String.join(" ", c.relationships()), String.join(" ", c.codes()), c.rolledUpAchievement())).toList();
         }
     }
 
@@ -101,14 +109,14 @@ public class CrossCuttingReport {
                 select * from crosscutting_link where period_id = ? and status = 'ACCEPTED'
             ), contribution as materialized (
                 select b.version_id, b.outcome_key as key, l.target_agency_id as agency_id, 'LINK' as via,
-                       t.version_id as node_version, l.target_node_key as node_key, l.relationship, null::varchar as code,
+                       t.version_id as node_version, l.target_node_key as node_key, l.relationship, l.shared_code as code,
                        case when b.key = b.outcome_key then l.lead_agency_id end as lead_agency_id
                 from below b
                 join link l on l.source_agency_id = b.agency_id and l.source_node_key = b.key
                 left join current_tree t on t.agency_id = l.target_agency_id and t.period_id = l.period_id
                 union all
                 select b.version_id, b.outcome_key, l.source_agency_id, 'LINK', s.version_id, l.source_node_key,
-                       l.relationship, null, case when b.key = b.outcome_key then l.lead_agency_id end
+                       l.relationship, l.shared_code, case when b.key = b.outcome_key then l.lead_agency_id end
                 from below b
                 join link l on l.target_agency_id = b.agency_id and l.target_node_key = b.key
                 left join current_tree s on s.agency_id = l.source_agency_id and s.period_id = l.period_id
@@ -134,7 +142,8 @@ public class CrossCuttingReport {
                 left join node_score cr on cr.version_id = c.node_version and cr.year = ? and cr.key = c.node_key
             )
             , line as (
-                select o.agency, o.key, o.level, o.statement, coalesce(la.code, o.agency) as lead, round(orr.rolled, 2) as rolled,
+                select o.agency, o.key, o.level, o.statement, coalesce(la.code, o.agency) as lead,
+                       round(orr.own, 2) as own, round(orr.rolled, 2) as rolled,
                        ca.code as contributor,
                        array_agg(distinct c.via order by c.via) as via,
                        array_agg(distinct c.node_key order by c.node_key) filter (where c.node_key is not null) as nodes,
@@ -148,10 +157,10 @@ public class CrossCuttingReport {
                 left join lead l on l.version_id = o.version_id and l.key = o.key
                 left join agency la on la.id = l.lead_agency_id
                 left join node_score orr on orr.version_id = o.version_id and orr.year = ? and orr.key = o.key
-                group by o.agency, o.key, o.level, o.statement, o.position, la.code, orr.rolled, ca.code
+                group by o.agency, o.key, o.level, o.statement, o.position, la.code, orr.own, orr.rolled, ca.code
             )
             -- a page past the end still has one line, of nulls, to carry the total
-            select line.agency, line.key, line.level, line.statement, line.lead, line.rolled, line.contributor, line.via,
+            select line.agency, line.key, line.level, line.statement, line.lead, line.own, line.rolled, line.contributor, line.via,
                    line.nodes, line.relationships, line.codes, line.contributor_rolled, total.outcomes
             from (select count(*) as outcomes from reached) total
             left join line on true
@@ -174,9 +183,9 @@ public class CrossCuttingReport {
         long period = scope.periodId();
         Slice<Line> lines = sql.page(SQL, row -> row.getString(1) == null ? null : new Line(
                 new Outcome(row.getString(1), row.getString(2), Level.valueOf(row.getString(3)), row.getString(4),
-                        row.getString(5), row.getBigDecimal(6), new ArrayList<>()),
-                new Contributor(row.getString(7), ReportSql.strings(row.getArray(8)), ReportSql.strings(row.getArray(9)),
-                        ReportSql.strings(row.getArray(10)), ReportSql.strings(row.getArray(11)), row.getBigDecimal(12))),
+                        row.getString(5), row.getBigDecimal(6), row.getBigDecimal(7), new ArrayList<>()),
+                new Contributor(row.getString(8), ReportSql.strings(row.getArray(9)), ReportSql.strings(row.getArray(10)),
+                        ReportSql.strings(row.getArray(11)), ReportSql.strings(row.getArray(12)), row.getBigDecimal(13))),
                 offset, limit, (size, from) -> new Object[] {period, period, period, scope.agencyId(), scope.agencyId(),
                         size, from, period, period, period, scope.year(), scope.year()});
         return new Slice<>(ReportSql.gather(lines.items(), line -> List.of(line.outcome().agency(), line.outcome().node()),

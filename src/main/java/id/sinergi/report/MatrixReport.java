@@ -26,12 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class MatrixReport {
 
     static final List<String> COLUMNS = List.of("kind", "row", "label", "agency", "role", "nodes", "relationships",
-            "achievement");
+            "ownAchievement", "rolledUpAchievement", "indicatorAchievement");
 
+    /** Each capaian named for what it measures: an outcome's own IKU, a subtree's roll-up, a code's indicators. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MatrixCell")
     public record Cell(@Schema(enumeration = {"LEAD", "CONTRIBUTOR"}) String role, List<String> nodes,
-                       List<String> relationships, BigDecimal achievement) {
+                       List<String> relationships,
+                       @Schema(description = "OUTCOME rows, the outcome's own cell: capaian of the outcome's own indicators (IKU)")
+                       BigDecimal ownAchievement,
+                       @Schema(description = "OUTCOME rows: the rolled-up capaian of the outcome (its own cell) or the mean "
+                               + "rolled-up capaian of the agency's contributing nodes") BigDecimal rolledUpAchievement,
+                       @Schema(description = "SHARED_CODE rows: capaian of the agency's indicators carrying the code")
+                       BigDecimal indicatorAchievement) {
     }
 
     @Schema(name = "MatrixRow")
@@ -57,7 +64,8 @@ public class MatrixReport {
             List<List<Object>> lines = new ArrayList<>();
             for (Row row : rows) {
                 row.cells().forEach((agency, cell) -> lines.add(Arrays.asList(row.kind(), row.id(), row.label(), agency,
-                        cell.role(), String.join(" ", cell.nodes()), String.join(" ", cell.relationships()), cell.achievement())));
+                        cell.role(), String.join(" ", cell.nodes()), String.join(" ", cell.relationships()),
+                        cell.ownAchievement(), cell.rolledUpAchievement(), cell.indicatorAchievement())));
             }
             return lines;
         }
@@ -79,9 +87,10 @@ public class MatrixReport {
             TreeSet<String> relationships = new TreeSet<>();
             outcome.contributors().forEach(c -> relationships.addAll(c.relationships()));
             cells.put(outcome.agency(), new Cell(role(outcome.lead(), outcome.agency()), List.of(outcome.node()),
-                    List.copyOf(relationships), outcome.achievement()));
+                    List.copyOf(relationships), outcome.ownAchievement(), outcome.rolledUpAchievement(), null));
             for (CrossCuttingReport.Contributor c : outcome.contributors()) {
-                cells.put(c.agency(), new Cell(role(outcome.lead(), c.agency()), c.nodes(), c.relationships(), c.achievement()));
+                cells.put(c.agency(), new Cell(role(outcome.lead(), c.agency()), c.nodes(), c.relationships(), null,
+                        c.rolledUpAchievement(), null));
             }
             rows.add(new Row("OUTCOME", outcome.agency() + "/" + outcome.node(), outcome.statement(), cells));
         }
@@ -89,7 +98,8 @@ public class MatrixReport {
         Slice<CoverageReport.Coverage> codeRows = coverage.slice(scope, codeOffset, paging.size() - rows.size());
         for (CoverageReport.Coverage code : codeRows.items()) {
             Map<String, Cell> cells = new LinkedHashMap<>();
-            code.carriers().forEach(c -> cells.put(c.agency(), new Cell(c.role(), c.nodes(), c.relationships(), c.achievement())));
+            code.carriers().forEach(c -> cells.put(c.agency(), new Cell(c.role(), c.nodes(), c.relationships(), null, null,
+                    c.achievement())));
             rows.add(new Row("SHARED_CODE", code.code(), code.unit() + ", " + code.polarity(), cells));
         }
         TreeSet<String> agencies = new TreeSet<>();

@@ -129,7 +129,8 @@ public class ReportResource {
     @Operation(summary = "Shared-KPI coverage",
             description = "Every indicator code carried by two or more agencies: carriers, target and realisation presence, "
                     + "capaian, coverage (agencies with a target / carriers), reporting (agencies with a realisation / agencies "
-                    + "with a target), the figure combined by the code's rule, and for SUM codes the gap between the lead's "
+                    + "with a target), the figure combined by the code's rule (LAST: the lead's figure, never whoever "
+                    + "reported last), and for SUM codes the gap between the lead's "
                     + "target and the sum of the contributors' targets. The lead is the lead of the first accepted link naming "
                     + "the code; otherwise the agency carrying it at the highest level (then by agency code). CSV: one line "
                     + "per code and carrier. Paged by code, in code order.")

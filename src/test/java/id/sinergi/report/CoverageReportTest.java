@@ -8,11 +8,14 @@ import static id.sinergi.support.Trees.measured;
 import static id.sinergi.support.Trees.node;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,6 +83,29 @@ class CoverageReportTest {
                 .body("items[0].carriers.role", contains("LEAD", "CONTRIBUTOR", "CONTRIBUTOR"))
                 .body("items[0].carriers.hasRealisation", contains(true, true, false))
                 .body("items[0].carriers.achievement", contains(75.00f, 100.00f, null));
+    }
+
+    /** LAST is the lead's figure (A, by agency code): B reporting later does not move the national figure. */
+    @Test
+    void lastTakesTheLeadsFigureNotWhoeverReportedLast() {
+        String lastPeriod = createPeriod(2025, 2029);
+        String last = "LAST-" + a;
+        for (String agency : List.of(a, b)) {
+            Map<String, Object> indicator = new HashMap<>(measured("z", last, "HIGHER_IS_BETTER", 1, 2025, agency.equals(a) ? 80 : 30));
+            indicator.put("combine", "LAST");
+            planner(agency).body(Map.of("nodes", List.of(node("G1", null, "GOAL", agency, indicator))))
+                    .put("/api/v1/agencies/" + agency + "/cascades/" + lastPeriod).then().statusCode(201);
+        }
+        for (String agency : List.of(a, b, b)) {
+            planner(agency).body(Map.of("value", agency.equals(a) ? 60 : 25))
+                    .put("/api/v1/agencies/" + agency + "/cascades/" + lastPeriod + "/indicators/z/realisations/2025")
+                    .then().statusCode(anyOf(is(200), is(201)));
+        }
+        analyst().queryParam("period", lastPeriod).queryParam("year", 2025).get("/api/v1/reports/shared-kpi-coverage")
+                .then().statusCode(200)
+                .body("items[0].combine", equalTo("LAST")).body("items[0].lead", equalTo(a))
+                .body("items[0].combinedTarget", equalTo(80)).body("items[0].combinedRealisation", equalTo(60))
+                .body("items[0].combinedAchievement", equalTo(75.00f));
     }
 
     @Test

@@ -26,7 +26,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * A (G1 -> S1 -> P1) and B (G1 -> S1) both carry code LPR on their goals; A's S1 is linked to B's S1
  * (JOINT_PLANNING, accepted, A leads); C's goal supports A's S1; D is on its own and its link from A is
  * only proposed. Capaian 2025: A's gA 90/100 = 90 and sA 10/10 = 100; B's gB 50/50 = 100 and sB
- * 10/20 = 50; C's gC 12/10 = 120. Rolled up: A/S1 = 100 = A/G1; B/S1 = 50 = B/G1; C/G1 = 120.
+ * 10/20 = 50; C's gC 12/10 = 120. Rolled up: A/S1 = 100 = A/G1; B/S1 = 50 = B/G1; C/G1 = 120. An
+ * outcome's own capaian is its own indicators': A/G1 90, A/S1 100, B/G1 100, B/S1 50.
  */
 @QuarkusTest
 class CrossCuttingReportTest {
@@ -85,23 +86,43 @@ class CrossCuttingReportTest {
                 .body("items.agency", contains(a, a, b, b))
                 .body("items.node", contains("G1", "S1", "G1", "S1"))
                 .body("items.lead", contains(a, a, b, a))
-                .body("items.achievement", contains(100.00f, 100.00f, 50.00f, 50.00f))
+                .body("items.ownAchievement", contains(90.00f, 100.00f, 100.00f, 50.00f))
+                .body("items.rolledUpAchievement", contains(100.00f, 100.00f, 50.00f, 50.00f))
                 // A's goal: B through the shared code and the link under it, C through supports under it
                 .body("items[0].contributors.agency", contains(b, c))
                 .body("items[0].contributors[0].via", contains("LINK", "SHARED_CODE"))
                 .body("items[0].contributors[0].nodes", contains("G1", "S1"))
                 .body("items[0].contributors[0].codes", contains(code))
                 .body("items[0].contributors[0].relationships", contains("JOINT_PLANNING"))
-                .body("items[0].contributors.achievement", contains(50.00f, 120.00f))
+                .body("items[0].contributors.rolledUpAchievement", contains(50.00f, 120.00f))
                 // A's target: B through the accepted link, C through supports
                 .body("items[1].contributors.agency", contains(b, c))
                 .body("items[1].contributors.via", contains(List.of("LINK"), List.of("SUPPORTS")))
                 .body("items[1].contributors[0].relationships", contains("JOINT_PLANNING"))
                 .body("items[1].contributors[1].nodes", contains("G1"))
-                .body("items[1].contributors.achievement", contains(50.00f, 120.00f))
+                .body("items[1].contributors.rolledUpAchievement", contains(50.00f, 120.00f))
                 // B's goal is reached by A under it but B leads it; B's target is the link's end, led by A
                 .body("items[2].contributors[0].via", contains("LINK", "SHARED_CODE"))
                 .body("items[3].contributors[0].agency", equalTo(a));
+    }
+
+    /** A partner reaching the outcome only through a link that names a code: the code is among its codes. */
+    @Test
+    void aLinkNamingACodeShowsTheCodeOnItsContributor() {
+        String e = createAgency("XC-E", "MINISTRY", null);
+        // the code is E's: D's outcome does not carry it, so only the link brings it
+        put(e, List.of(node("G1", null, "GOAL", e, measured("gE", "NAMED-" + e, "HIGHER_IS_BETTER", 1, 2025, 10))));
+        long link = planner(e).body(Map.of("period", period, "from", Map.of("agency", e, "node", "G1"),
+                        "to", Map.of("agency", d, "node", "G1"), "relationship", "JOINT_WORKING", "lead", d,
+                        "sharedCode", "NAMED-" + e))
+                .post("/api/v1/crosscutting-links").then().statusCode(201).extract().jsonPath().getLong("id");
+        planner(d).post("/api/v1/crosscutting-links/" + link + "/accept").then().statusCode(200);
+        analyst().queryParam("period", period).queryParam("agency", d).get("/api/v1/reports/cross-cutting-outcomes")
+                .then().statusCode(200)
+                .body("items.node", contains("G1"))
+                .body("items[0].contributors.agency", contains(e))
+                .body("items[0].contributors[0].via", contains("LINK"))
+                .body("items[0].contributors[0].codes", contains("NAMED-" + e));
     }
 
     @Test
@@ -120,7 +141,8 @@ class CrossCuttingReportTest {
     void withoutAYearThereIsNoCapaian() {
         analyst().queryParam("period", period).get("/api/v1/reports/cross-cutting-outcomes")
                 .then().statusCode(200).body("year", nullValue())
-                .body("items", hasSize(4)).body("items[0].achievement", nullValue());
+                .body("items", hasSize(4)).body("items[0].ownAchievement", nullValue())
+                .body("items[0].rolledUpAchievement", nullValue());
     }
 
     @Test
@@ -132,20 +154,25 @@ class CrossCuttingReportTest {
                 .body("rows[1].id", equalTo(a + "/S1"))
                 .body("rows[1].cells." + a + ".role", equalTo("LEAD"))
                 .body("rows[1].cells." + a + ".relationships", contains("JOINT_PLANNING"))
-                .body("rows[1].cells." + a + ".achievement", equalTo(100.00f))
+                .body("rows[1].cells." + a + ".ownAchievement", equalTo(100.00f))
+                .body("rows[1].cells." + a + ".rolledUpAchievement", equalTo(100.00f))
+                .body("rows[1].cells." + a + ".indicatorAchievement", nullValue())
                 .body("rows[1].cells." + b + ".role", equalTo("CONTRIBUTOR"))
                 .body("rows[1].cells." + b + ".nodes", contains("S1"))
-                .body("rows[1].cells." + c + ".achievement", equalTo(120.00f))
+                .body("rows[1].cells." + c + ".rolledUpAchievement", equalTo(120.00f))
+                .body("rows[1].cells." + c + ".ownAchievement", nullValue())
                 .body("rows[1].cells." + c + ".relationships", empty())
                 .body("rows[4].id", equalTo(code))
                 .body("rows[4].cells." + a + ".role", equalTo("LEAD"))
-                .body("rows[4].cells." + a + ".achievement", equalTo(90.00f))
-                .body("rows[4].cells." + b + ".achievement", equalTo(100.00f));
+                .body("rows[4].cells." + a + ".indicatorAchievement", equalTo(90.00f))
+                .body("rows[4].cells." + a + ".rolledUpAchievement", nullValue())
+                .body("rows[4].cells." + b + ".indicatorAchievement", equalTo(100.00f));
         String csv = analyst().accept("text/csv").queryParam("period", period).queryParam("year", 2025)
                 .get("/api/v1/reports/crosscutting-matrix").then().statusCode(200).extract().asString();
         List<String> lines = csv.lines().toList();
-        assertEquals("kind,row,label,agency,role,nodes,relationships,achievement", lines.get(0));
-        assertEquals("SHARED_CODE," + code + ",\"orang, HIGHER_IS_BETTER\"," + b + ",CONTRIBUTOR,G1,,100.00",
+        assertEquals("kind,row,label,agency,role,nodes,relationships,ownAchievement,rolledUpAchievement,indicatorAchievement",
+                lines.get(0));
+        assertEquals("SHARED_CODE," + code + ",\"orang, HIGHER_IS_BETTER\"," + b + ",CONTRIBUTOR,G1,,,,100.00",
                 lines.get(lines.size() - 1));
     }
 
