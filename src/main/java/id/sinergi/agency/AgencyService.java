@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
+import id.sinergi.common.Sql;
 import id.sinergi.idempotency.Idempotent;
 import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.problem.ProblemException;
@@ -75,8 +76,8 @@ public class AgencyService {
             params.put("parent", parentCode);
         }
         if (text != null && !text.isBlank()) {
-            where.add("(lower(code) like :text or lower(name) like :text)");
-            params.put("text", "%" + text.toLowerCase().strip() + "%");
+            where.add("(lower(code) like :text escape '\\' or lower(name) like :text escape '\\')");
+            params.put("text", Sql.containing(text.toLowerCase().strip()));
         }
         PanacheQuery<Agency> query = Agency.find(String.join(" and ", where.isEmpty() ? List.of("true = true") : where),
                 Sort.by("code"), params);

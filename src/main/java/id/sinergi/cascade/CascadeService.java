@@ -21,6 +21,7 @@ import id.sinergi.period.PeriodService;
 import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.ViolationList;
 import id.sinergi.report.ScoreStore;
 import id.sinergi.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,9 +80,11 @@ public class CascadeService {
                 new TreeValidator.Context(agency.code, period.code, period.firstYear, period.lastYear),
                 store.references(tree == null ? null : tree.id));
         if (!result.valid()) {
-            metrics.treeRejected(result.violations());
-            throw ProblemException.invalid("The cascade tree breaks " + result.violations().size()
-                    + " rule(s); nothing was stored.", result.violations());
+            ViolationList found = result.violationList();
+            metrics.treeRejected(found.countsByRule());
+            throw ProblemException.invalid("The cascade tree breaks " + found.total() + " rule(s)"
+                    + (found.omitted() > 0 ? "; the first " + ViolationList.MAX_LISTED + " are listed" : "")
+                    + "; nothing was stored.", found);
         }
         Instant now = Instant.now();
         boolean created = tree == null;

@@ -96,7 +96,7 @@ public class TreeStore {
                             .number(indicator.baseline() == null ? null : indicator.baseline().year())
                             .number(indicator.baseline() == null ? null : indicator.baseline().value())
                             .text(indicator.definition()).text(indicator.formula()).text(indicator.dataSource())
-                            .text(indicator.combine() == null ? CombineRule.SUM.name() : indicator.combine().name())
+                            .text(indicator.combineRule().name())
                             .endRow();
                     if (indicator.targets() != null) {
                         for (Target target : indicator.targets()) {
@@ -290,7 +290,7 @@ public class TreeStore {
     /** Excludes the tree being revised: its own earlier version must not stop it from changing a unit. */
     private Map<String, SharedCodeUse> sharedCodeUses(Collection<String> codes, Long excludedTree) {
         String sql = """
-                select distinct on (i.code) i.code, i.unit, i.polarity, a.code, i.key
+                select distinct on (i.code) i.code, i.unit, i.polarity, i.combine, a.code, i.key
                 from indicator i
                 join tree_version v on v.id = i.version_id
                 join cascade_tree t on t.id = v.tree_id and t.current_version = v.version
@@ -305,7 +305,7 @@ public class TreeStore {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     uses.put(rows.getString(1), new SharedCodeUse(rows.getString(2), Polarity.valueOf(rows.getString(3)),
-                            rows.getString(4), rows.getString(5)));
+                            CombineRule.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6)));
                 }
             }
         } catch (SQLException e) {

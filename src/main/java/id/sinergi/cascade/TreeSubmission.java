@@ -103,7 +103,15 @@ public record TreeSubmission(
             String definition,
             String formula,
             @Schema(description = "Data source (sumber data)") String dataSource,
-            @Schema(description = "How several agencies' figures for the code combine (default SUM)") CombineRule combine) {
+            @Schema(description = "How several agencies' figures for the code combine into the national one (default SUM): "
+                    + "SUM adds them, AVERAGE averages them, MIN and MAX take the lowest and highest, LAST takes the lead's "
+                    + "figure (the data custodian's; within one agency, its indicator at the highest level). Every carrier "
+                    + "of a code combines it by the same rule (SHARED_CODE_COMBINE_MISMATCH otherwise).") CombineRule combine) {
+
+        /** The combine rule in force: SUM unless another is given. */
+        public CombineRule combineRule() {
+            return combine == null ? CombineRule.SUM : combine;
+        }
     }
 
     @Schema(name = "Baseline", description = "The value before the period; its year may be the year before the period")

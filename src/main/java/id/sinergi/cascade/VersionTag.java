@@ -1,9 +1,12 @@
 package id.sinergi.cascade;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Violation;
 
 /**
  * Optimistic concurrency for trees (RFC 9110, If-Match): a tree's entity tag is its current version
@@ -18,8 +21,17 @@ public record VersionTag(String ifMatch) {
         return "\"" + version + "\"";
     }
 
+    /** An entity tag as RFC 9110 writes one: in double quotes, optionally weak (W/). */
+    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"");
+
     /** Checks If-Match against the tree as locked for the change, or against no tree yet (null). */
     void check(CascadeTree tree) {
+        if (ifMatch != null && !ifMatch.strip().equals("*")
+                && !Arrays.stream(ifMatch.split(",", -1)).map(String::strip).allMatch(tag -> ENTITY_TAG.matcher(tag).matches())) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "If-Match holds entity tags in double quotes, as the "
+                    + "ETag header gives them (If-Match: \"2\"), or *; " + Violation.quote(ifMatch.strip()) + " is neither.",
+                    List.of(Violation.parameter("If-Match", "ENTITY_TAG_FORMAT", "an entity tag is quoted: \"2\", not 2")));
+        }
         if (tree == null) {
             if (ifMatch != null) {
                 throw new ProblemException(ProblemType.PRECONDITION_FAILED,

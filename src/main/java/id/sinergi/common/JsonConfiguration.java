@@ -1,6 +1,7 @@
 package id.sinergi.common;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 
 import jakarta.inject.Singleton;
 
@@ -10,9 +11,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import id.sinergi.problem.RefusedValue;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /** Request-body rules that hold for every endpoint. */
@@ -21,9 +24,15 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        SimpleModule module = new SimpleModule("sinergi-strings");
-        module.addDeserializer(String.class, new NoNulStrings());
+        SimpleModule module = new SimpleModule("sinergi-strict-values");
+        module.addDeserializer(String.class, new StorableStrings());
+        module.addDeserializer(BigDecimal.class, new BoundedDecimals());
         mapper.registerModule(module);
+        // Strict means nothing sent is silently dropped or changed: a repeated property is not "the last
+        // one wins", a second document after the first is not ignored, and 2031.5 is not the year 2031.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         // A wrong JSON type is a client error, not something to guess at: 5 is not a statement,
         // "80" is not a number, and 1 is not a level.
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
@@ -36,17 +45,42 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(numeric).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     }
 
-    /** PostgreSQL text cannot hold U+0000; refuse it while reading, where the error still has its JSON location. */
-    static final class NoNulStrings extends StringDeserializer {
+    /**
+     * Text PostgreSQL can store as it was sent: no U+0000, and no half of a surrogate pair (JSON's
+     * "\\ud800" escape names no character; the database would store it as '?'). Refused while reading, where
+     * the error still has its JSON location.
+     */
+    static final class StorableStrings extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
-            if (value != null && value.indexOf('\u0000') >= 0) {
-                return (String) context.handleWeirdStringValue(String.class, value, "text may not contain the NUL character (U+0000)");
+            String problem = value == null ? null : Texts.unstorable(value);
+            if (problem != null) {
+                throw new RefusedValue(parser, problem, value, String.class);
+            }
+            return value;
+        }
+    }
+
+    /** Most digits a number may have on either side of its decimal point. */
+    static final int MAX_DIGITS = 30;
+
+    /**
+     * Numbers of a size a plan can mean: 1e999999999 is 12 bytes to send, but a billion digits to print in a
+     * message and more than a PostgreSQL numeric holds.
+     */
+    static final class BoundedDecimals extends NumberDeserializers.BigDecimalDeserializer {
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            BigDecimal value = super.deserialize(parser, context);
+            if (value != null && (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS)) {
+                throw new RefusedValue(parser, "a number here has at most " + MAX_DIGITS
+                        + " digits before and after its decimal point", value, BigDecimal.class);
             }
             return value;
         }

@@ -21,6 +21,9 @@ public record PageRequest(int page, int size) {
         List<Violation> violations = new ArrayList<>();
         if (p < 0) {
             violations.add(Violation.parameter("page", "PAGE_OUT_OF_RANGE", "page must be 0 or more"));
+        } else if ((long) p * s > Integer.MAX_VALUE) {
+            violations.add(Violation.parameter("page", "PAGE_OUT_OF_RANGE",
+                    "page x size must stay within " + Integer.MAX_VALUE + " rows"));
         }
         if (s < 1 || s > MAX_SIZE) {
             violations.add(Violation.parameter("size", "PAGE_SIZE_OUT_OF_RANGE",

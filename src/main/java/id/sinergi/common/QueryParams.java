@@ -24,7 +24,7 @@ public final class QueryParams {
             return Enum.valueOf(type, value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw bad(parameter, "INVALID_VALUE", "'" + value + "' is not one of " + allowed);
+            throw bad(parameter, "INVALID_VALUE", Violation.quote(value) + " is not one of " + allowed);
         }
     }
 
@@ -35,7 +35,8 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw bad(parameter, "INVALID_VALUE", "'" + value + "' is not a whole number");
+            throw bad(parameter, "INVALID_VALUE", Violation.quote(value) + " is not a whole number from "
+                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
     }
 

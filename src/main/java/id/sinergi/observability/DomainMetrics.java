@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -13,7 +14,7 @@ import jakarta.inject.Inject;
 
 import id.sinergi.common.Sql;
 import id.sinergi.crosscut.LinkStatus;
-import id.sinergi.problem.Violation;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -37,11 +38,10 @@ public class DomainMetrics {
     }
 
     /** A tree refused, with each rule it broke counted once per violation. */
-    public void treeRejected(Iterable<Violation> violations) {
+    /** A rejected tree, with how many violations of each rule it had. */
+    public void treeRejected(Map<String, Integer> violationsByRule) {
         registry.counter("sinergi.trees.rejected").increment();
-        for (Violation violation : violations) {
-            registry.counter("sinergi.tree.violations", "rule", violation.rule()).increment();
-        }
+        violationsByRule.forEach((rule, count) -> registry.counter("sinergi.tree.violations", "rule", rule).increment(count));
     }
 
     void registerLinkGauges(@Observes StartupEvent event) {

@@ -19,6 +19,9 @@ public record Problem(
         String detail,
         @Schema(description = "The request path this problem occurred on", example = "/api/v1/agencies/KEMENPANRB/cascades/2025-2029")
         String instance,
-        @Schema(description = "Every violated rule, for validation problems")
-        List<Violation> violations) {
+        @Schema(description = "The violated rules, for validation problems: every one, or the first 1,000 in document order")
+        List<Violation> violations,
+        @Schema(description = "How many further violations were found but not listed (present only when the list stopped at 1,000)",
+                example = "4200")
+        Long omittedViolations) {
 }

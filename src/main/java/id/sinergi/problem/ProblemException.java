@@ -7,15 +7,21 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Violation> violations;
+    private final long omittedViolations;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<Violation> violations) {
+        this(type, detail, violations, 0);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Violation> violations, long omittedViolations) {
         super(detail);
         this.type = type;
         this.violations = List.copyOf(violations);
+        this.omittedViolations = omittedViolations;
     }
 
     public static ProblemException notFound(String detail) {
@@ -24,6 +30,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String detail, List<Violation> violations) {
         return new ProblemException(ProblemType.VALIDATION, detail, violations);
+    }
+
+    /** A 422 listing what {@code found} kept, and saying how many it only counted. */
+    public static ProblemException invalid(String detail, ViolationList found) {
+        return new ProblemException(ProblemType.VALIDATION, detail, found.listed(), found.omitted());
     }
 
     public static ProblemException invalid(Violation violation) {
@@ -36,5 +47,9 @@ public class ProblemException extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    public long omittedViolations() {
+        return omittedViolations;
     }
 }

@@ -1,10 +1,15 @@
 package id.sinergi.problem;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -20,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -41,10 +48,15 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+
+    @Inject
+    ResourceMethods resourceMethods;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.type(), e.getMessage(), path(uri), e.violations());
+        return Problems.response(e.type().status(), e.type(), e.getMessage(), path(uri), e.violations(),
+                e.omittedViolations());
     }
 
     @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
@@ -63,15 +75,35 @@ public class ProblemMappers {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
             ValueInstantiationException.class, InvalidTypeIdException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        Response refused = bodyRefusal(e, uri);
+        if (refused != null) {
+            return refused;
+        }
         String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
+        // the reader's own complaint, when a mapping exception only carries it up with its location
+        String reading = e.getCause() instanceof StreamReadException r ? r.getOriginalMessage() : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(reading));
         String detail;
         String rule;
         if (e instanceof UnrecognizedPropertyException u) {
             rule = "UNKNOWN_PROPERTY";
-            detail = "unknown property '" + u.getPropertyName() + "'";
+            detail = "unknown property " + Violation.quote(u.getPropertyName());
+        } else if (duplicate.lookingAt()) {
+            rule = "DUPLICATE_PROPERTY";
+            pointer = pointer + "/" + escape(duplicate.group(1));
+            detail = "property " + Violation.quote(duplicate.group(1)) + " is given twice in one object";
+        } else if (e instanceof RefusedValue refusedValue) {
+            rule = "INVALID_VALUE";
+            detail = refusedValue.getOriginalMessage();
+        } else if (e.getCause() instanceof InputCoercionException || e instanceof InputCoercionException) {
+            rule = "INVALID_VALUE";
+            detail = "number out of range: expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
         } else if (e instanceof InvalidFormatException f) {
             rule = "INVALID_VALUE";
-            detail = "value " + f.getValue() + " is not a valid " + describe(f.getTargetType());
+            detail = "value " + Violation.quote(f.getValue()) + " is not a valid " + describe(f.getTargetType());
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            rule = "TRAILING_CONTENT";
+            detail = "the body holds more after its JSON document; send one document";
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
                 && !String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             rule = "WRONG_TYPE";
@@ -84,6 +116,25 @@ public class ProblemMappers {
         }
         return Problems.response(ProblemType.MALFORMED_REQUEST, detail, path(uri),
                 List.of(Violation.at(pointer, rule, detail)));
+    }
+
+    @ServerExceptionMapper({BodyLimits.TooLarge.class, BodyLimits.NotUtf8.class})
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        return bodyRefusal(e, uri);
+    }
+
+    /** A body refused while it was read (too large, not UTF-8), however deep the framework wrapped the refusal; else null. */
+    private static Response bodyRefusal(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimits.TooLarge) {
+                return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, t.getMessage(), path(uri), List.of());
+            }
+            if (t instanceof BodyLimits.NotUtf8) {
+                return Problems.response(ProblemType.MALFORMED_REQUEST, t.getMessage(), path(uri),
+                        List.of(Violation.at("", "MALFORMED_UTF8", t.getMessage())));
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -105,7 +156,19 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        Response refused = bodyRefusal(e, uri);
+        if (refused != null) {
+            return refused;
+        }
         int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException || e instanceof NotAllowedException) {
+            Set<String> allowed = resourceMethods.allowed(path(uri));
+            if (!allowed.isEmpty()) {
+                return Response.fromResponse(Problems.response(ProblemType.METHOD_NOT_ALLOWED, "This path serves only "
+                        + String.join(", ", allowed) + ".", path(uri), List.of()))
+                        .header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
+            }
+        }
         ProblemType type;
         if (e instanceof NotFoundException) {
             type = ProblemType.NOT_FOUND;
@@ -129,6 +192,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Response refused = bodyRefusal(e, uri);
+        if (refused != null) {
+            return refused;
+        }
         SQLException sql = sqlCause(e);
         if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return Problems.response(ProblemType.CONFLICT,
@@ -222,7 +289,10 @@ public class ProblemMappers {
         if (type == String.class) {
             return "text (a JSON string)";
         }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "number";
         }
         if (type == Boolean.class || type == boolean.class) {

@@ -10,6 +10,8 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    URI_TOO_LONG("uri-too-long", "Request URI too long", 414),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
     PRECONDITION_FAILED("precondition-failed", "The resource changed since it was read", 412),
     PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),

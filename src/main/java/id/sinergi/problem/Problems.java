@@ -18,7 +18,14 @@ public final class Problems {
 
     /** For the few cases whose status differs from the type's usual one (a 4xx passed through from the framework). */
     public static Response response(int status, ProblemType type, String detail, String instance, List<Violation> violations) {
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, violations);
+        return response(status, type, detail, instance, violations, 0);
+    }
+
+    /** A problem whose list of violations stopped short; {@code omitted} of them are counted, not listed. */
+    public static Response response(int status, ProblemType type, String detail, String instance, List<Violation> violations,
+            long omitted) {
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, violations,
+                omitted > 0 ? omitted : null);
         return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -27,4 +27,20 @@ public record Violation(
     public static Violation parameter(String name, String rule, String message) {
         return new Violation(null, name, rule, message);
     }
+
+    /** Longest part of a sent value that a message repeats. */
+    static final int QUOTED_LENGTH = 64;
+
+    /**
+     * A value from the request as a message repeats it: in single quotes, and cut short, so that a message
+     * stays small whatever was sent (a repeated long value would make the answer grow faster than the request).
+     */
+    public static String quote(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() <= QUOTED_LENGTH) {
+            return "'" + text + "'";
+        }
+        int end = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+        return "'" + text.substring(0, end) + "...'";
+    }
 }

@@ -45,9 +45,9 @@ public class SearchService {
         Query query = nodeFilters(periodCode, criteria);
         query.where(criteria.code(), "exists (select 1 from indicator i where i.version_id = n.version_id "
                 + "and i.node_key = n.key and i.code = ?)");
-        String like = criteria.text() == null ? null : "%" + criteria.text().strip() + "%";
-        query.where(like, "(n.statement ilike ? or exists (select 1 from indicator i where i.version_id = n.version_id "
-                + "and i.node_key = n.key and i.name ilike ?))", like);
+        String like = criteria.text() == null ? null : Sql.containing(criteria.text().strip());
+        query.where(like, "(n.statement ilike ? escape '\\' or exists (select 1 from indicator i where i.version_id = n.version_id "
+                + "and i.node_key = n.key and i.name ilike ? escape '\\'))", like);
         return query.page("select a.code, v.version, null, null, d.doc ",
                 CURRENT_TREES + "join tree_node n on n.version_id = v.id "
                         + "join tree_node_document d on d.version_id = n.version_id and d.position = n.position ",
@@ -59,8 +59,8 @@ public class SearchService {
         Query query = nodeFilters(periodCode, criteria);
         query.where(criteria.code(), "i.code = ?");
         query.where(criteria.iku(), "i.iku = ?");
-        String like = criteria.text() == null ? null : "%" + criteria.text().strip() + "%";
-        query.where(like, "(i.name ilike ? or i.definition ilike ?)", like);
+        String like = criteria.text() == null ? null : Sql.containing(criteria.text().strip());
+        query.where(like, "(i.name ilike ? escape '\\' or i.definition ilike ? escape '\\')", like);
         return query.page("select a.code, v.version, n.key, n.level, d.doc::text ",
                 CURRENT_TREES + "join indicator i on i.version_id = v.id "
                         + "join tree_node n on n.version_id = i.version_id and n.key = i.node_key "

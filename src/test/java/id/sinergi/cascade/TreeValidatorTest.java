@@ -40,7 +40,7 @@ class TreeValidatorTest {
 
         @Override
         public Map<String, TreeValidator.SharedCodeUse> sharedCodeUses(Collection<String> codes) {
-            return Map.of("IKP-1", new TreeValidator.SharedCodeUse("persen", Polarity.HIGHER_IS_BETTER, "KSP", "K-1"));
+            return Map.of("IKP-1", new TreeValidator.SharedCodeUse("persen", Polarity.HIGHER_IS_BETTER, CombineRule.SUM, "KSP", "K-1"));
         }
     };
 
@@ -118,7 +118,7 @@ class TreeValidatorTest {
     }
 
     @Test
-    void findsEveryLoopOnceAndTheNodesHangingFromIt() {
+    void reportsEachLoopOnceOnItsFirstMemberNamingTheMembers() {
         TreeValidator.Result result = validate(
                 node("G", null, Level.GOAL),
                 node("A", "C", Level.TARGET),
@@ -127,9 +127,64 @@ class TreeValidatorTest {
                 node("D", "C", Level.SUB_ACTIVITY),
                 node("E", "E", Level.TARGET));
         List<Violation> cycles = result.violations().stream().filter(v -> v.rule().equals("CYCLE")).toList();
-        assertEquals(List.of("/nodes/1/parent", "/nodes/2/parent", "/nodes/3/parent", "/nodes/5/parent"),
-                cycles.stream().map(Violation::pointer).sorted().toList());
-        assertTrue(cycles.get(0).message().contains("->"), cycles.get(0).message());
+        assertEquals(List.of("/nodes/1/parent", "/nodes/5/parent"), cycles.stream().map(Violation::pointer).toList());
+        assertEquals("parents form a loop of 3 node(s): A -> C -> B -> A", cycles.get(0).message());
+        assertEquals("parents form a loop of 1 node(s): E -> E", cycles.get(1).message());
+    }
+
+    /** One loop through the largest allowed tree: one violation of bounded size, not one per member naming them all. */
+    @Test
+    void aLoopThroughTwentyThousandNodesIsOneShortViolation() {
+        int size = 20_000;
+        Node[] nodes = new Node[size];
+        for (int i = 0; i < size; i++) {
+            nodes[i] = node("N" + i, "N" + ((i + 1) % size), Level.TARGET);
+        }
+        TreeValidator.Result result = validate(nodes);
+        List<Violation> cycles = result.violations().stream().filter(v -> v.rule().equals("CYCLE")).toList();
+        assertEquals(1, cycles.size());
+        assertEquals("/nodes/0/parent", cycles.get(0).pointer());
+        assertTrue(cycles.get(0).message().startsWith("parents form a loop of 20000 node(s): N0 -> N1 -> N2 -> "), cycles.get(0).message());
+        assertTrue(cycles.get(0).message().length() < 400, cycles.get(0).message());
+    }
+
+    /** Every node breaking rules: the first 1,000 violations are listed in document order, the rest counted. */
+    @Test
+    void listsTheFirstThousandViolationsInDocumentOrderAndCountsTheRest() {
+        int size = 3_000;
+        Node[] nodes = new Node[size];
+        for (int i = 0; i < size; i++) {
+            nodes[i] = new Node("N" + i, null, Level.TARGET, " ", new Owner("NOWHERE", null), null, null, null, null, null);
+        }
+        TreeValidator.Result result = validate(nodes);
+        // each node: ROOT_NOT_GOAL, REQUIRED statement, OWNER_AGENCY_UNKNOWN
+        assertEquals(9_000, result.violationList().total());
+        assertEquals(8_000, result.violationList().omitted());
+        List<Violation> listed = result.violations();
+        assertEquals(1_000, listed.size());
+        assertEquals("/nodes/0/statement", listed.get(0).pointer());
+        assertEquals("/nodes/0/parent", listed.get(1).pointer());
+        assertEquals("/nodes/0/owner/agency", listed.get(2).pointer());
+        assertEquals("/nodes/333/statement", listed.get(999).pointer());
+        assertEquals(Map.of("ROOT_NOT_GOAL", 3_000, "REQUIRED", 3_000, "OWNER_AGENCY_UNKNOWN", 3_000),
+                result.violationList().countsByRule());
+    }
+
+    /** A long value sent once and repeated in many messages would make the answer grow with the square of the request. */
+    @Test
+    void messagesRepeatAtMostTheStartOfASentValue() {
+        String longKey = "K".repeat(1_000_000);
+        List<Node> children = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            children.add(new Node("C" + i, "ELSEWHERE-" + "x".repeat(10_000), Level.TARGET, "s", new Owner("KEMENPANRB", null),
+                    null, null, null, null, null));
+        }
+        Node root = new Node(longKey, null, Level.GOAL, "s", new Owner("KEMENPANRB", null), null, null, null, null, children);
+        TreeValidator.Result result = validate(root);
+        long conflicts = result.violations().stream().filter(v -> v.rule().equals("PARENT_CONFLICT")).count();
+        assertEquals(100, conflicts);
+        int longest = result.violations().stream().mapToInt(v -> v.message().length()).max().orElseThrow();
+        assertTrue(longest < 300, "longest message " + longest);
     }
 
     @Test
@@ -174,6 +229,19 @@ class TreeValidatorTest {
                         "/nodes/0/indicators/1/targets/1/year TARGET_YEAR_OUTSIDE_PERIOD",
                         "/nodes/0/indicators/2/targets/0 TARGET_VALUE_REQUIRED"),
                 rules(validate(node("G", null, Level.GOAL, range, plain, higher))));
+    }
+
+    /** One code, one way of combining it: SUM where the other tree (and the default) say SUM, not AVERAGE. */
+    @Test
+    void aSharedCodeKeepsItsCombineRuleInsideTheTreeAndAcrossTrees() {
+        Indicator averaged = new Indicator("b", "IKP-1", "Indikator b", "persen", true, Polarity.HIGHER_IS_BETTER, null, null,
+                List.of(), null, null, null, CombineRule.AVERAGE);
+        Indicator summed = new Indicator("c", "IKP-3", "Indikator c", "persen", true, Polarity.HIGHER_IS_BETTER, null, null,
+                List.of(), null, null, null, CombineRule.MAX);
+        assertEquals(List.of("/nodes/0/indicators/2/combine SHARED_CODE_COMBINE_MISMATCH",
+                        "/nodes/0/indicators/0/combine SHARED_CODE_COMBINE_MISMATCH"),
+                rules(validate(node("G", null, Level.GOAL, averaged, indicator("a", "IKP-3", "persen", Polarity.HIGHER_IS_BETTER),
+                        summed))));
     }
 
     @Test

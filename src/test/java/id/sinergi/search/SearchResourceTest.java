@@ -7,6 +7,7 @@ import static id.sinergi.support.Api.planner;
 import static id.sinergi.support.Trees.example;
 import static id.sinergi.support.Trees.indicator;
 import static id.sinergi.support.Trees.node;
+import static id.sinergi.support.Trees.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -34,7 +35,8 @@ class SearchResourceTest {
         planner(kemenpan).body(example(kemenpan)).put("/api/v1/agencies/" + kemenpan + "/cascades/" + period)
                 .then().statusCode(201);
         planner(ombudsman).body(Map.of("nodes", List.of(
-                        node("G1", null, "GOAL", ombudsman, indicator("OM-1", "IKP-PP-02", "persen", "HIGHER_IS_BETTER", 2025, 5)),
+                        node("G1", null, "GOAL", ombudsman, with(indicator("OM-1", "IKP-PP-02", "persen", "HIGHER_IS_BETTER", 2025, 5),
+                                "combine", "AVERAGE")),
                         node("S1", "G1", "TARGET", ombudsman, indicator("OM-2", null, "laporan", "HIGHER_IS_BETTER", 2025, 5)))))
                 .put("/api/v1/agencies/" + ombudsman + "/cascades/" + period).then().statusCode(201);
     }
