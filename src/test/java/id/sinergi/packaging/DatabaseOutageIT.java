@@ -87,7 +87,8 @@ class DatabaseOutageIT {
     }
 
     static EmbeddedPostgres start(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
+                .setPGStartupWait(PackagedApplication.DATABASE_STARTUP).start();
     }
 
     /** A revision of KemenPAN-RB's demo tree large enough to be in flight for a while: 40 programmes x 50 activities. */

@@ -19,6 +19,8 @@ import java.time.Instant;
 final class PackagedApplication implements AutoCloseable {
 
     static final Path APP = Path.of("target/quarkus-app");
+    /** How long a test database may take to start: seconds on a busy machine, not the builder's default 10. */
+    static final Duration DATABASE_STARTUP = Duration.ofSeconds(60);
 
     private final Process process;
     private final String base;

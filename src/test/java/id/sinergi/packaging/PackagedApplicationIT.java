@@ -35,7 +35,8 @@ class PackagedApplicationIT {
     @Test
     void packagedApplicationRunsAgainstAnExternalDatabase() throws Exception {
         Path log = Path.of("target/packaged-application.log");
-        try (EmbeddedPostgres database = EmbeddedPostgres.builder().start();
+        try (EmbeddedPostgres database = EmbeddedPostgres.builder().setPort(PackagedApplication.freePort())
+                .setPGStartupWait(PackagedApplication.DATABASE_STARTUP).start();
              PackagedApplication application = PackagedApplication.start(database.getJdbcUrl("postgres", "postgres"), log)) {
             assertTrue(application.waitFor("/q/health/ready", 200), "see " + log);
             assertEquals(401, application.get("/api/v1/periods").statusCode());
