@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Worst inputs against the packaged application with a small heap (issue: hardening). Sends, CONCURRENCY
 # at a time, ROUNDS times: the largest allowed tree (MAX_TREE_NODES nodes) whose parents form one loop
-# and whose every node breaks three more rules; the same nodes padded to just under the body limit;
+# and whose every node breaks four more rules; the same nodes padded to just under the body limit;
+# 16 MB of minimal nodes (over MAX_TREE_NODES);
 # a body over the limit sent in chunks. Every answer must be a 4xx problem document of bounded size,
 # the application must survive with HEAP of heap, and its peak heap use (sampled from /q/metrics) is
 # printed. Usage: bench/hardening/run.sh (from anywhere).
@@ -21,12 +22,8 @@ pg_start "$WORK/pgdata" "$PGPORT_BENCH"
 trap 'app_stop; pg_stop "$WORK/pgdata"' EXIT
 APP_JAVA_OPTS="-Xmx$HEAP" app_start "$APP_PORT" "$WORK/app.log"
 BASE=http://localhost:$APP_PORT
-ADMIN=$(bench_token admin)
 PLANNER=$(bench_token planner BENCH)
-curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-    -d '{"code":"BENCH","name":"Instansi benchmark","kind":"MINISTRY"}' "$BASE/api/v1/agencies"
-curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-    -d '{"code":"2025-2029","firstYear":2025,"lastYear":2029}' "$BASE/api/v1/periods"
+bench_register "$BASE"
 
 python3 - "$WORK" <<'PY'
 import json, sys
@@ -42,13 +39,18 @@ loop = json.dumps({"nodes": nodes})
 open(work + "/loop.json", "w").write(loop)
 # the same, padded with whitespace to just under 16 MB
 open(work + "/padded.json", "w").write(loop[:-1] + " " * (16 * 1024 * 1024 - len(loop) - 16) + "}")
+# just under the body limit in minimal nodes: over ten times MAX_TREE_NODES, refused with 413 while reading
+minimal = ",".join('{"key":"M%d","level":"GOAL","statement":"x","owner":{"agency":"A"}}' % i for i in range(250000))
+body = '{"nodes":[' + minimal
+body = body[:body.rfind(',{', 0, 16 * 1024 * 1024 - 16)] + ']}'
+open(work + "/many.json", "w").write(body)
 # over the limit, to be sent chunked
 open(work + "/oversized.json", "w").write(loop[:-1] + " " * (17 * 1024 * 1024 - len(loop)) + "}")
 PY
 
 # the heap in use, sampled every 0.2 s while the requests run; the largest sample is the peak
 ( while true; do
-      curl -fs "$BASE/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {printf "%d\n", s}'
+      curl -fs "$BASE/q/metrics" | awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ {s += $NF} END {printf "%d\n", s}'
       sleep 0.2
   done >"$WORK/heap.samples" ) &
 SAMPLER=$!
@@ -60,7 +62,7 @@ send() { # FILE [chunked]
         --data-binary @"$1" "$BASE/api/v1/agencies/BENCH/cascades/2025-2029"
 }
 echo "heap limit $HEAP, $CONCURRENCY requests at a time, $ROUNDS rounds; count, status, answer bytes:"
-for kind in loop padded oversized; do
+for kind in loop padded many oversized; do
     start=$(date +%s.%N)
     for _ in $(seq 1 "$ROUNDS"); do
         for _ in $(seq 1 "$CONCURRENCY"); do

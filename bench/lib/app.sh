@@ -1,6 +1,7 @@
 # Starts the packaged application (target/quarkus-app) against the benchmark database. Source, then:
 #   app_start PORT LOG    builds the package if missing, starts it, waits for readiness
 #   app_stop
+#   bench_register BASE   registers agency BENCH and period 2025-2029 (as admin)
 app_start() {
     local port=$1 log=$2
     [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
@@ -24,4 +25,14 @@ app_stop() {
 # Usage: bench_token ROLE [AGENCY]
 bench_token() {
     python3 bench/lib/token.py "$@"
+}
+
+# The agency and period every benchmark tree belongs to. Usage: bench_register BASE_URL
+bench_register() {
+    local admin
+    admin=$(bench_token admin)
+    curl -fs -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+        -d '{"code":"BENCH","name":"Instansi benchmark","kind":"MINISTRY"}' "$1/api/v1/agencies"
+    curl -fs -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+        -d '{"code":"2025-2029","firstYear":2025,"lastYear":2029}' "$1/api/v1/periods"
 }

@@ -21,12 +21,8 @@ pg_start "$WORK/pgdata" "$PGPORT_BENCH"
 trap 'app_stop; pg_stop "$WORK/pgdata"' EXIT
 app_start "$APP_PORT" "$WORK/app.log"
 BASE=http://localhost:$APP_PORT
-ADMIN=$(bench_token admin)
 PLANNER=$(bench_token planner BENCH)
-curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-    -d '{"code":"BENCH","name":"Instansi benchmark","kind":"MINISTRY"}' "$BASE/api/v1/agencies"
-curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-    -d '{"code":"2025-2029","firstYear":2025,"lastYear":2029}' "$BASE/api/v1/periods"
+bench_register "$BASE"
 AGENCY_ID=$(psql -At -c "select id from agency where code = 'BENCH'")
 python3 bench/tree-put/generate.py "$WORK/data" BENCH "$AGENCY_ID" "$NODES"
 TREE="$BASE/api/v1/agencies/BENCH/cascades/2025-2029"

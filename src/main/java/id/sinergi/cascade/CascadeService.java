@@ -24,7 +24,6 @@ import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.ViolationList;
 import id.sinergi.report.ScoreStore;
 import id.sinergi.security.Caller;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Submits, reads, compares and moves cascade trees through their statuses; owns the transactions. */
 @ApplicationScoped
@@ -41,10 +40,6 @@ public class CascadeService {
 
     @Inject
     DomainMetrics metrics;
-
-    /** Largest tree accepted, in nodes: beyond it a PUT is refused before any validation or write. */
-    @ConfigProperty(name = "sinergi.limits.max-tree-nodes", defaultValue = "20000")
-    int maxNodes;
 
     @Inject
     AgencyService agencies;
@@ -70,10 +65,6 @@ public class CascadeService {
         Agency agency = agencies.require(agencyCode);
         PlanningPeriod period = periods.require(periodCode);
         caller.requireWriteAccess(agency.code, agency::isBelow);
-        if (submission != null && submission.nodeCount() > maxNodes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The tree has " + submission.nodeCount()
-                    + " nodes; at most " + maxNodes + " are accepted in one tree (MAX_TREE_NODES).");
-        }
         CascadeTree tree = CascadeTree.findForUpdate(agency, period).orElse(null);
         basedOn.check(tree);
         TreeValidator.Result result = TreeValidator.validate(submission,

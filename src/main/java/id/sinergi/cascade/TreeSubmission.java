@@ -19,22 +19,6 @@ public record TreeSubmission(
         @Schema(description = "The nodes: flat (each names its parent) or nested (children inside nodes)", required = true)
         List<Node> nodes) {
 
-    /** Every node, the nested ones included (null entries count, the validator reports them). */
-    public int nodeCount() {
-        return count(nodes);
-    }
-
-    private static int count(List<Node> nodes) {
-        if (nodes == null) {
-            return 0;
-        }
-        int count = nodes.size();
-        for (Node node : nodes) {
-            count += node == null ? 0 : count(node.children());
-        }
-        return count;
-    }
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CascadeNode", description = "A node of the cascade: tujuan, sasaran, program, kegiatan or sub-kegiatan")
     public record Node(

@@ -123,9 +123,15 @@ public class ProblemMappers {
         return bodyRefusal(e, uri);
     }
 
-    /** A body refused while it was read (too large, not UTF-8), however deep the framework wrapped the refusal; else null. */
+    /**
+     * A body refused while it was read (too large, not UTF-8, a tree of too many nodes), however deep the
+     * reader wrapped the refusal; else null.
+     */
     private static Response bodyRefusal(Throwable e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException problem && t != e) {
+                return Problems.response(problem.type(), problem.getMessage(), path(uri), problem.violations());
+            }
             if (t instanceof BodyLimits.TooLarge) {
                 return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, t.getMessage(), path(uri), List.of());
             }

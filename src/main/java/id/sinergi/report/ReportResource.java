@@ -152,7 +152,10 @@ public class ReportResource {
             description = "Every GOAL or TARGET that more than one agency reaches: through an accepted link (either "
                     + "direction) or a node of another agency's tree that supports it, at the outcome or at a node under it; "
                     + "or through an indicator code of the outcome itself that another agency's tree also carries. The outcome's agency leads unless an accepted "
-                    + "link on the outcome itself names the partner as lead. With a year, the outcome and each contributor carry their rolled-up capaian. CSV: one line "
+                    + "link on the outcome itself names the partner as lead. Reach is direct: an agency whose node supports "
+                    + "a node that supports the outcome does not reach it. With a year, the outcome carries its own capaian "
+                    + "(ownAchievement: its own IKU) and its rolled-up one (rolledUpAchievement), each contributor the "
+                    + "rolled-up capaian of its contributing nodes. CSV: one line "
                     + "per outcome and contributor. Paged by outcome, in agency and position order.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -171,7 +174,9 @@ public class ReportResource {
     @Path("/crosscutting-matrix")
     @Operation(summary = "Crosscutting matrix",
             description = "Rows: cross-cutting outcomes and shared indicator codes; columns: agencies; each cell the agency's "
-                    + "role (LEAD or CONTRIBUTOR), its nodes, the relationship types and its capaian for the year. "
+                    + "role (LEAD or CONTRIBUTOR), its nodes, the relationship types and its capaian for the year, named "
+                    + "for what it measures: in outcome rows ownAchievement (the outcome's own IKU, in its own cell) and "
+                    + "rolledUpAchievement, in shared-code rows indicatorAchievement (the agency's indicators with the code). "
                     + "Paged by row: the outcomes (as in cross-cutting-outcomes), then the shared codes (as in "
                     + "shared-kpi-coverage), counted as one list. CSV: one line per non-empty cell.")
     @APIResponse(responseCode = "200", description = "One page of the matrix")
