@@ -55,6 +55,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return response(e, uri);
+    }
+
+    private static Response response(ProblemException e, UriInfo uri) {
         return Problems.response(e.type().status(), e.type(), e.getMessage(), path(uri), e.violations(),
                 e.omittedViolations());
     }
@@ -130,7 +134,7 @@ public class ProblemMappers {
     private static Response bodyRefusal(Throwable e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ProblemException problem && t != e) {
-                return Problems.response(problem.type(), problem.getMessage(), path(uri), problem.violations());
+                return response(problem, uri);
             }
             if (t instanceof BodyLimits.TooLarge) {
                 return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, t.getMessage(), path(uri), List.of());
