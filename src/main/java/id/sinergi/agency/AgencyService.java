@@ -76,7 +76,7 @@ public class AgencyService {
             params.put("parent", parentCode);
         }
         if (text != null && !text.isBlank()) {
-            where.add("(lower(code) like :text escape '\\' or lower(name) like :text escape '\\')");
+            where.add("(lower(code) like :text " + Sql.ESCAPE + " or lower(name) like :text " + Sql.ESCAPE + ")");
             params.put("text", Sql.containing(text.toLowerCase().strip()));
         }
         PanacheQuery<Agency> query = Agency.find(String.join(" and ", where.isEmpty() ? List.of("true = true") : where),

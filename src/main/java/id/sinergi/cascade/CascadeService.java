@@ -22,7 +22,7 @@ import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.ViolationList;
-import id.sinergi.report.ScoreStore;
+import id.sinergi.scoring.ScoreStore;
 import id.sinergi.security.Caller;
 
 /** Submits, reads, compares and moves cascade trees through their statuses; owns the transactions. */

@@ -3,6 +3,8 @@ package id.sinergi.cascade;
 import java.io.IOException;
 
 import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Instance;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -13,10 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import id.sinergi.config.SinergiConfig;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts a tree's nodes while the body is read and stops reading at the first one past
@@ -28,8 +30,9 @@ public class TreeSizeLimit implements ObjectMapperCustomizer {
 
     private static final Object COUNT = TreeSizeLimit.class;
 
-    @ConfigProperty(name = "sinergi.limits.max-tree-nodes", defaultValue = "20000")
-    int maxNodes;
+    /** Looked up when the deserializer is built, at the first tree read: the mapper itself is made before runtime config. */
+    @Inject
+    Instance<SinergiConfig> settings;
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -38,7 +41,8 @@ public class TreeSizeLimit implements ObjectMapperCustomizer {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
                                                           JsonDeserializer<?> deserializer) {
-                return bean.getBeanClass() == TreeSubmission.Node.class ? new Counted(deserializer, maxNodes) : deserializer;
+                return bean.getBeanClass() == TreeSubmission.Node.class
+                        ? new Counted(deserializer, settings.get().limits().maxTreeNodes()) : deserializer;
             }
         });
         mapper.registerModule(module);

@@ -1,9 +1,6 @@
 package id.sinergi.cascade;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +21,11 @@ import id.sinergi.cascade.TreeSubmission.Target;
 import id.sinergi.cascade.TreeValidator.FlatNode;
 import id.sinergi.cascade.TreeValidator.SharedCodeUse;
 import id.sinergi.common.CopyRows;
-import id.sinergi.common.Sql;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.Nested;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Tree content in SQL: writes a validated tree into a version with COPY, and reads documents back as the
@@ -37,7 +36,7 @@ import id.sinergi.common.Sql;
 public class TreeStore {
 
     @Inject
-    DataSource dataSource;
+    Jdbi jdbi;
 
     @Inject
     ObjectMapper json;
@@ -53,9 +52,9 @@ public class TreeStore {
                 periodCodes.add(n.node().supports().period());
             }
         }
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, Long> agencyIds = ids(connection, "agency", agencyCodes);
-            Map<String, Long> periodIds = ids(connection, "planning_period", periodCodes);
+        jdbi.useHandle(handle -> {
+            Map<String, Long> agencyIds = ids(handle, "agency", agencyCodes);
+            Map<String, Long> periodIds = ids(handle, "planning_period", periodCodes);
             Map<String, FlatNode> byKey = new HashMap<>();
             nodes.forEach(n -> byKey.put(n.node().key(), n));
             CopyRows nodeRows = new CopyRows();
@@ -76,7 +75,7 @@ public class TreeStore {
                 if (node.inputs() == null) {
                     nodeRows.text(null).text(null).text(null);
                 } else {
-                    nodeRows.text(node.inputs().budget() == null ? null : json.writeValueAsString(node.inputs().budget()))
+                    nodeRows.text(node.inputs().budget() == null ? null : budget(node.inputs().budget()))
                             .number(node.inputs().staff()).text(node.inputs().facilities());
                 }
                 nodeRows.textArray(node.tags());
@@ -106,20 +105,24 @@ public class TreeStore {
                     }
                 }
             }
-            nodeRows.copyInto(connection, "tree_node (version_id, key, position, parent_key, level, statement, "
+            nodeRows.copyInto(handle, "tree_node (version_id, key, position, parent_key, level, statement, "
                     + "owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, "
                     + "staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key)");
-            indicatorRows.copyInto(connection, "indicator (version_id, key, position, node_key, code, name, unit, iku, "
+            indicatorRows.copyInto(handle, "indicator (version_id, key, position, node_key, code, name, unit, iku, "
                     + "polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine)");
-            targetRows.copyInto(connection, "indicator_target (version_id, indicator_key, year, value, min_value, max_value)");
-            try (PreparedStatement render = connection.prepareStatement("""
+            targetRows.copyInto(handle, "indicator_target (version_id, indicator_key, year, value, min_value, max_value)");
+            handle.createUpdate("""
                     insert into tree_node_document (version_id, position, doc)
-                    select version_id, position, doc from node_full_document where version_id = ?""")) {
-                render.setLong(1, versionId);
-                render.executeUpdate();
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Writing tree version " + versionId + " failed", e);
+                    select version_id, position, doc from node_full_document where version_id = :version""")
+                    .bind("version", versionId).execute();
+        });
+    }
+
+    private String budget(Map<Integer, BigDecimal> budget) {
+        try {
+            return json.writeValueAsString(budget);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Unwritable budget", e);
         }
     }
 
@@ -140,66 +143,52 @@ public class TreeStore {
     }
 
     private static final String NODE_JSON = """
-            select n.key, n.parent_key, d.doc
+            select n.key, n.parent_key as parent, d.doc as json
             from tree_node n
             join tree_node_document d on d.version_id = n.version_id and d.position = n.position
             """;
 
+    private static final RowMapper<NodeJson> NODE = ConstructorMapper.of(NodeJson.class);
+
     /** Every node of a version in submission order. */
     public List<NodeJson> nodes(long versionId) {
-        return queryNodes(NODE_JSON + " where n.version_id = ? order by n.position", versionId);
+        return jdbi.withHandle(handle -> handle.createQuery(NODE_JSON + " where n.version_id = :version order by n.position")
+                .bind("version", versionId).map(NODE).list());
     }
 
     /** The node with the given key and all nodes below it, in submission order; empty when there is no such node. */
     public List<NodeJson> subtree(long versionId, String key) {
-        return queryNodes("""
+        return jdbi.withHandle(handle -> handle.createQuery("""
                 with recursive below(key) as (
-                    select key from tree_node where version_id = ? and key = ?
+                    select key from tree_node where version_id = :version and key = :key
                     union all
-                    select c.key from tree_node c join below b on c.version_id = ? and c.parent_key = b.key
+                    select c.key from tree_node c join below b on c.version_id = :version and c.parent_key = b.key
                 )
-                """ + NODE_JSON + " join below using (key) where n.version_id = ? order by n.position",
-                versionId, key, versionId, versionId);
+                """ + NODE_JSON + " join below using (key) where n.version_id = :version order by n.position")
+                .bind("version", versionId).bind("key", key).map(NODE).list());
     }
 
     /** The ancestors of a node, root first, as documents without indicators. */
     public List<String> ancestors(long versionId, String key) {
         String sql = """
                 with recursive above(key, parent_key, depth) as (
-                    select key, parent_key, 0 from tree_node where version_id = ? and key = ?
+                    select key, parent_key, 0 from tree_node where version_id = :version and key = :key
                     union all
                     select p.key, p.parent_key, a.depth + 1
-                    from tree_node p join above a on p.version_id = ? and p.key = a.parent_key
+                    from tree_node p join above a on p.version_id = :version and p.key = a.parent_key
                 )
-                select n.doc::text from node_document n join above a using (key)
-                where n.version_id = ? and a.depth > 0
+                select n.doc::text as doc from node_document n join above a using (key)
+                where n.version_id = :version and a.depth > 0
                 order by a.depth desc""";
-        List<String> path = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = Sql.prepare(connection, sql, versionId, key, versionId, versionId);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                path.add(rows.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the path of node " + key + " failed", e);
-        }
-        return path;
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("version", versionId).bind("key", key)
+                .mapTo(String.class).list());
     }
 
-    private List<NodeJson> queryNodes(String sql, Object... parameters) {
-        List<NodeJson> nodes = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = Sql.prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                nodes.add(new NodeJson(rows.getString(1), rows.getString(2), rows.getString(3)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading tree nodes failed", e);
-        }
-        return nodes;
+    /** One element that differs between two versions: its document as shown, and for a change the fields that changed. */
+    private record Difference(String key, String change, String shown, String fields) {
     }
+
+    private static final RowMapper<Difference> DIFFERENCE = ConstructorMapper.of(Difference.class);
 
     /** Element-level differences between two versions, for nodes or for indicators. */
     public TreeDiff.Changes diff(long fromVersionId, long toVersionId, boolean indicators) {
@@ -209,34 +198,34 @@ public class TreeStore {
         String shown = indicators ? "left(doc::text, -1) || ', \"node\" : ' || to_json(node_key)::text || '}'" : "doc::text";
         String view = indicators ? "indicator_document" : "node_document";
         String sql = """
-                with a as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = ?),
-                     b as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = ?)
-                select coalesce(a.key, b.key),
-                       case when a.key is null then 'ADDED' when b.key is null then 'REMOVED' else 'CHANGED' end,
-                       coalesce(b.shown, a.shown),
+                with a as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = :from),
+                     b as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = :to)
+                select coalesce(a.key, b.key) as key,
+                       case when a.key is null then 'ADDED' when b.key is null then 'REMOVED' else 'CHANGED' end as change,
+                       coalesce(b.shown, a.shown) as shown,
                        (select json_agg(json_build_object('field', f.field, 'from', a.doc -> f.field, 'to', b.doc -> f.field)
                                         order by f.field)
                         from jsonb_object_keys(a.doc || b.doc) f(field)
-                        where (a.doc -> f.field) is distinct from (b.doc -> f.field))::text
+                        where (a.doc -> f.field) is distinct from (b.doc -> f.field))::text as fields
                 from a full join b on a.key = b.key
                 where a.doc is distinct from b.doc
                 order by 1""".formatted(document, view, shown);
         List<JsonNode> added = new ArrayList<>();
         List<JsonNode> removed = new ArrayList<>();
         List<TreeDiff.Changed> changed = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = Sql.prepare(connection, sql, fromVersionId, toVersionId);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                switch (rows.getString(2)) {
-                    case "ADDED" -> added.add(json.readTree(rows.getString(3)));
-                    case "REMOVED" -> removed.add(json.readTree(rows.getString(3)));
-                    default -> changed.add(new TreeDiff.Changed(rows.getString(1),
-                            List.of(json.readValue(rows.getString(4), TreeDiff.FieldChange[].class))));
+        List<Difference> differences = jdbi.withHandle(handle -> handle.createQuery(sql)
+                .bind("from", fromVersionId).bind("to", toVersionId).map(DIFFERENCE).list());
+        try {
+            for (Difference d : differences) {
+                switch (d.change()) {
+                    case "ADDED" -> added.add(json.readTree(d.shown()));
+                    case "REMOVED" -> removed.add(json.readTree(d.shown()));
+                    default -> changed.add(new TreeDiff.Changed(d.key(),
+                            List.of(json.readValue(d.fields(), TreeDiff.FieldChange[].class))));
                 }
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Comparing tree versions failed", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable version comparison", e);
         }
         return new TreeDiff.Changes(added, removed, changed);
     }
@@ -263,54 +252,42 @@ public class TreeStore {
     }
 
     private Map<String, Long> ids(Collection<String> codes, String table) {
-        try (Connection connection = dataSource.getConnection()) {
-            return ids(connection, table, codes);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Looking up " + table + " codes failed", e);
-        }
+        return jdbi.withHandle(handle -> ids(handle, table, codes));
     }
 
-    private static Map<String, Long> ids(Connection connection, String table, Collection<String> codes) throws SQLException {
+    private record CodeId(String code, long id) {
+    }
+
+    private static final RowMapper<CodeId> CODE_ID = ConstructorMapper.of(CodeId.class);
+
+    private static Map<String, Long> ids(Handle handle, String table, Collection<String> codes) {
         Map<String, Long> ids = new HashMap<>();
-        if (codes.isEmpty()) {
-            return ids;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select code, id from " + table + " where code = any(?)")) {
-            statement.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.put(rows.getString(1), rows.getLong(2));
-                }
-            }
+        if (!codes.isEmpty()) {
+            handle.createQuery("select code, id from " + table + " where code = any(:codes)")
+                    .bindArray("codes", String.class, codes).map(CODE_ID).forEach(row -> ids.put(row.code(), row.id()));
         }
         return ids;
     }
 
+    /** A code's first use in another tree, with the code it is for. */
+    private record CodeUse(String code, @Nested SharedCodeUse use) {
+    }
+
+    private static final RowMapper<CodeUse> SHARED_CODE_USE = ConstructorMapper.of(CodeUse.class);
+
     /** Excludes the tree being revised: its own earlier version must not stop it from changing a unit. */
     private Map<String, SharedCodeUse> sharedCodeUses(Collection<String> codes, Long excludedTree) {
         String sql = """
-                select distinct on (i.code) i.code, i.unit, i.polarity, i.combine, a.code, i.key
+                select distinct on (i.code) i.code, i.unit, i.polarity, i.combine, a.code as agency, i.key as indicator_key
                 from indicator i
                 join tree_version v on v.id = i.version_id
                 join cascade_tree t on t.id = v.tree_id and t.current_version = v.version
                 join agency a on a.id = t.agency_id
-                where i.code = any(?) and t.id is distinct from ?
+                where i.code = any(:codes) and t.id is distinct from :excludedTree
                 order by i.code, t.created_at, i.key""";
         Map<String, SharedCodeUse> uses = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
-            statement.setObject(2, excludedTree, java.sql.Types.BIGINT);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    uses.put(rows.getString(1), new SharedCodeUse(rows.getString(2), Polarity.valueOf(rows.getString(3)),
-                            CombineRule.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Looking up shared indicator codes failed", e);
-        }
+        jdbi.useHandle(handle -> handle.createQuery(sql).bindArray("codes", String.class, codes)
+                .bind("excludedTree", excludedTree).map(SHARED_CODE_USE).forEach(use -> uses.put(use.code(), use.use())));
         return uses;
     }
 }

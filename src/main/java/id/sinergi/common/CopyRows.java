@@ -1,11 +1,12 @@
 package id.sinergi.common;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 
+import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 
 /**
@@ -68,16 +69,17 @@ public final class CopyRows {
         return this;
     }
 
-    /** Runs {@code COPY table (columns) FROM STDIN} with these rows on the given connection. */
-    public long copyInto(Connection connection, String tableAndColumns) throws SQLException {
+    /** Runs {@code COPY table (columns) FROM STDIN} with these rows on the handle's connection (its transaction). */
+    public long copyInto(Handle handle, String tableAndColumns) {
         if (rows == 0) {
             return 0;
         }
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI()
+            return handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY " + tableAndColumns + " FROM STDIN", new StringReader(text.toString()));
-        } catch (java.io.IOException e) {
-            throw new SQLException("COPY into " + tableAndColumns + " failed", e);
+        } catch (SQLException | IOException e) {
+            // the SQLException stays the cause: a lost connection still answers 503
+            throw new IllegalStateException("COPY into " + tableAndColumns + " failed", e);
         }
     }
 

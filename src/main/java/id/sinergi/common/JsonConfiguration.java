@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import id.sinergi.problem.RefusedValue;
+import id.sinergi.problem.Texts;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /** Request-body rules that hold for every endpoint. */

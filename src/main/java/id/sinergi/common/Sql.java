@@ -1,29 +1,22 @@
 package id.sinergi.common;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-
-/** Small JDBC helpers for the hand-written SQL of stores and reports. */
+/** Small helpers for the hand-written SQL of stores and reports. */
 public final class Sql {
+
+    /**
+     * The ESCAPE clause that goes with {@link #containing}. '!' rather than a backslash: the named-parameter
+     * parser reads a backslash inside a quoted literal as escaping the quote.
+     */
+    public static final String ESCAPE = "escape '!'";
 
     private Sql() {
     }
 
     /**
      * A LIKE pattern matching values that contain the text as it is: its own % and _ match themselves,
-     * not any text or any character. Use with {@code like ... escape '\'}.
+     * not any text or any character. Use with {@code like ... } {@link #ESCAPE}.
      */
     public static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    /** A prepared statement with the parameters bound in order. */
-    public static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

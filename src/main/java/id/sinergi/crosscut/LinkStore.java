@@ -1,19 +1,16 @@
 package id.sinergi.crosscut;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import id.sinergi.common.Sql;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.Nested;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** What links need to know about the trees, asked of the current versions in SQL. */
 @ApplicationScoped
@@ -27,18 +24,28 @@ public class LinkStore {
             exists (select 1 from current_tree ct join tree_node n on n.version_id = ct.version_id
                     where ct.agency_id = %s and ct.period_id = l.period_id and n.key = %s)""";
 
+    private record LinkPresence(long id, @Nested Presence presence) {
+    }
+
+    private static final RowMapper<LinkPresence> LINK_PRESENCE = ConstructorMapper.of(LinkPresence.class);
+
     @Inject
-    DataSource dataSource;
+    Jdbi jdbi;
 
     public boolean nodeInCurrentTree(long agencyId, long periodId, String key) {
-        return exists("select 1 from current_tree ct join tree_node n on n.version_id = ct.version_id "
-                + "where ct.agency_id = ? and ct.period_id = ? and n.key = ?", agencyId, periodId, key);
+        return jdbi.withHandle(handle -> handle.createQuery("select exists (select 1 from current_tree ct "
+                        + "join tree_node n on n.version_id = ct.version_id "
+                        + "where ct.agency_id = :agency and ct.period_id = :period and n.key = :key)")
+                .bind("agency", agencyId).bind("period", periodId).bind("key", key).mapTo(Boolean.class).one());
     }
 
     /** Whether either agency's current tree in the period carries an indicator with the code. */
     public boolean codeCarried(long periodId, String code, long agencyId, long otherAgencyId) {
-        return exists("select 1 from current_tree ct join indicator i on i.version_id = ct.version_id "
-                + "where ct.period_id = ? and ct.agency_id in (?, ?) and i.code = ?", periodId, agencyId, otherAgencyId, code);
+        return jdbi.withHandle(handle -> handle.createQuery("select exists (select 1 from current_tree ct "
+                        + "join indicator i on i.version_id = ct.version_id "
+                        + "where ct.period_id = :period and ct.agency_id in (:agency, :otherAgency) and i.code = :code)")
+                .bind("period", periodId).bind("agency", agencyId).bind("otherAgency", otherAgencyId).bind("code", code)
+                .mapTo(Boolean.class).one());
     }
 
     public Map<Long, Presence> presence(List<Long> linkIds) {
@@ -46,31 +53,12 @@ public class LinkStore {
         if (linkIds.isEmpty()) {
             return presence;
         }
-        String sql = "select l.id, " + NODE_IN_CURRENT_TREE.formatted("l.source_agency_id", "l.source_node_key") + ", "
+        String sql = "select l.id, " + NODE_IN_CURRENT_TREE.formatted("l.source_agency_id", "l.source_node_key") + " as source, "
                 + "case when l.target_node_key is null then null else "
-                + NODE_IN_CURRENT_TREE.formatted("l.target_agency_id", "l.target_node_key") + " end "
-                + "from crosscutting_link l where l.id = any(?)";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("bigint", linkIds.toArray()));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    presence.put(rows.getLong(1), new Presence(rows.getBoolean(2), (Boolean) rows.getObject(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Checking link nodes failed", e);
-        }
+                + NODE_IN_CURRENT_TREE.formatted("l.target_agency_id", "l.target_node_key") + " end as target "
+                + "from crosscutting_link l where l.id = any(:links)";
+        jdbi.useHandle(handle -> handle.createQuery(sql).bindArray("links", Long.class, linkIds).map(LINK_PRESENCE)
+                .forEach(link -> presence.put(link.id(), link.presence())));
         return presence;
-    }
-
-    private boolean exists(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = Sql.prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            return rows.next();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Looking up a tree failed", e);
-        }
     }
 }

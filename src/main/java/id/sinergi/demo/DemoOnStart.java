@@ -6,12 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import id.sinergi.agency.Agency;
+import id.sinergi.config.SinergiConfig;
 import id.sinergi.security.Roles;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Loads the demo dataset into an empty database at start-up when sinergi.demo.load-on-start is true (dev mode). */
@@ -20,8 +20,8 @@ public class DemoOnStart {
 
     private static final Logger LOG = Logger.getLogger(DemoOnStart.class);
 
-    @ConfigProperty(name = "sinergi.demo.load-on-start", defaultValue = "false")
-    boolean loadOnStart;
+    @Inject
+    SinergiConfig config;
 
     @Inject
     CurrentIdentityAssociation identities;
@@ -31,7 +31,7 @@ public class DemoOnStart {
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
-        if (!loadOnStart || Agency.count() > 0) {
+        if (!config.demo().loadOnStart() || Agency.count() > 0) {
             return;
         }
         // The loader acts as an administrator: the same services and rules as a client's requests.

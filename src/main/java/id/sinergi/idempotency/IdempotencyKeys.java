@@ -3,29 +3,24 @@ package id.sinergi.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sinergi.common.Sql;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
 import id.sinergi.security.Caller;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Idempotency-Key for requests that create something: a retried request (same caller, same key, same
@@ -43,7 +38,7 @@ public class IdempotencyKeys {
     private static final Pattern SANE = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
     @Inject
-    DataSource dataSource;
+    Jdbi jdbi;
 
     @Inject
     Caller caller;
@@ -68,42 +63,40 @@ public class IdempotencyKeys {
                     HEADER, "IDEMPOTENCY_KEY_INVALID", "1 to 200 visible ASCII characters")));
         }
         String hash = hash(scope, request);
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = Sql.prepare(connection, "insert into idempotency_key (caller, key, scope, "
-                    + "request_hash, created_at) values (?, ?, ?, ?, ?) on conflict do nothing", caller.name(), key, scope, hash,
-                    Timestamp.from(Instant.now()))) {
-                if (insert.executeUpdate() == 1) {
-                    return new Claim(key, OptionalLong.empty());
-                }
+        return jdbi.withHandle(handle -> {
+            boolean claimed = handle.createUpdate("insert into idempotency_key (caller, key, scope, request_hash, created_at) "
+                            + "values (:caller, :key, :scope, :hash, :at) on conflict do nothing")
+                    .bind("caller", caller.name()).bind("key", key).bind("scope", scope).bind("hash", hash)
+                    .bind("at", Instant.now()).execute() == 1;
+            if (claimed) {
+                return new Claim(key, OptionalLong.empty());
             }
-            try (PreparedStatement earlier = Sql.prepare(connection, "select scope, request_hash, result_id from idempotency_key "
-                    + "where caller = ? and key = ?", caller.name(), key);
-                 ResultSet row = earlier.executeQuery()) {
-                row.next();
-                if (!row.getString(1).equals(scope) || !row.getString(2).equals(hash)) {
-                    throw new ProblemException(ProblemType.VALIDATION, "Idempotency-Key '" + key + "' was already used "
-                            + "with a different request; use a new key for a new request.", List.of(Violation.parameter(
-                            HEADER, "IDEMPOTENCY_KEY_REUSED", "already used with a different request")));
-                }
-                return new Claim(key, OptionalLong.of(row.getLong(3)));
+            Earlier earlier = handle.createQuery("select scope, request_hash, result_id from idempotency_key "
+                            + "where caller = :caller and key = :key")
+                    .bind("caller", caller.name()).bind("key", key).map(EARLIER).one();
+            if (!earlier.scope().equals(scope) || !earlier.requestHash().equals(hash)) {
+                throw new ProblemException(ProblemType.VALIDATION, "Idempotency-Key '" + key + "' was already used "
+                        + "with a different request; use a new key for a new request.", List.of(Violation.parameter(
+                        HEADER, "IDEMPOTENCY_KEY_REUSED", "already used with a different request")));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Idempotency key lookup failed", e);
-        }
+            return new Claim(key, OptionalLong.of(earlier.resultId()));
+        });
     }
+
+    /** The claim an earlier request made with the same key. */
+    private record Earlier(String scope, String requestHash, long resultId) {
+    }
+
+    private static final RowMapper<Earlier> EARLIER = ConstructorMapper.of(Earlier.class);
 
     /** Records what the claimed request created, in the same transaction as creating it. */
     public void complete(Claim claim, long resultId) {
         if (claim.key() == null) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = Sql.prepare(connection, "update idempotency_key set result_id = ? "
-                     + "where caller = ? and key = ?", resultId, caller.name(), claim.key())) {
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Recording the idempotency key failed", e);
-        }
+        jdbi.useHandle(handle -> handle.createUpdate("update idempotency_key set result_id = :result "
+                        + "where caller = :caller and key = :key")
+                .bind("result", resultId).bind("caller", caller.name()).bind("key", claim.key()).execute());
     }
 
     private String hash(String scope, Object request) {

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,8 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import io.quarkus.runtime.configuration.MemorySize;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import id.sinergi.config.SinergiConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -29,8 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @Provider
 public class BodyLimits implements ReaderInterceptor {
 
-    @ConfigProperty(name = "sinergi.limits.max-body-size", defaultValue = "16M")
-    MemorySize maxBodySize;
+    /** Looked up per request: JAX-RS providers are made before runtime config is available. */
+    @Inject
+    Instance<SinergiConfig> config;
 
     /** The body passed the limit while it was being read. */
     public static final class TooLarge extends IOException {
@@ -56,11 +58,11 @@ public class BodyLimits implements ReaderInterceptor {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        if (bytes <= maxBodySize.asLongValue()) {
+        if (bytes <= config.get().limits().maxBodySize().asLongValue()) {
             return Optional.empty();
         }
         return Optional.of(Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + bytes
-                + " bytes; this service accepts at most " + maxBodySize.asLongValue() + " bytes.",
+                + " bytes; this service accepts at most " + config.get().limits().maxBodySize().asLongValue() + " bytes.",
                 request.getUriInfo().getPath(), List.of()));
     }
 
@@ -68,7 +70,7 @@ public class BodyLimits implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
-        context.setInputStream(new GuardedStream(context.getInputStream(), maxBodySize.asLongValue(), json));
+        context.setInputStream(new GuardedStream(context.getInputStream(), config.get().limits().maxBodySize().asLongValue(), json));
         return context.proceed();
     }
 

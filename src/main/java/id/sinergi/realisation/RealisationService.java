@@ -13,7 +13,7 @@ import id.sinergi.cascade.TreeVersion;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
-import id.sinergi.report.ScoreStore;
+import id.sinergi.scoring.ScoreStore;
 import id.sinergi.security.Caller;
 
 /**

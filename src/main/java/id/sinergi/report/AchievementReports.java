@@ -10,12 +10,14 @@ import jakarta.transaction.Transactional;
 
 import id.sinergi.cascade.Level;
 import id.sinergi.common.PageRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import id.sinergi.config.SinergiConfig;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Capaian (achievement) for a year, per indicator, per node (own and rolled up), per tree and per
- * agency. Formulas: DOMAIN.md and the SQL function capaian(); a node's own score is the weighted mean of
+ * agency. Formulas: docs/domain.md and the SQL function capaian(); a node's own score is the weighted mean of
  * its scored indicators; its rolled-up score is the weighted mean of its scored children's rolled-up
  * scores, a child weighing the sum of its indicators' weights (1 without indicators), and is its own
  * score when no child has one. No realisation means no score, never 0. Node, tree and agency scores are
@@ -75,8 +77,14 @@ public class AchievementReports {
         }
     }
 
-    @ConfigProperty(name = "sinergi.achievement.cap", defaultValue = "120")
-    BigDecimal cap;
+    private static final RowMapper<IndicatorScore> INDICATOR = ConstructorMapper.of(IndicatorScore.class);
+    private static final RowMapper<NodeScore> NODE = ConstructorMapper.of(NodeScore.class);
+    private static final RowMapper<TreeScore> TREE = ConstructorMapper.of(TreeScore.class);
+    private static final RowMapper<AgencyScore> AGENCY = ConstructorMapper.of(AgencyScore.class);
+    private static final RowMapper<Long> COUNT = (row, context) -> row.getLong("count");
+
+    @Inject
+    SinergiConfig config;
 
     @Inject
     ReportSql sql;
@@ -84,80 +92,74 @@ public class AchievementReports {
     @Transactional
     public Report<IndicatorScore> indicators(ReportScope scope, PageRequest paging) {
         String query = "with " + ReportSql.INDICATOR_ACHIEVEMENT + """
-                select a.code, i.node_key, n.level, i.key, i.code, i.name, i.unit, i.polarity, i.weight, i.target,
-                       i.min_value, i.max_value, i.realisation, round(i.achievement, 2)
+                select a.code as agency, i.node_key as node, n.level, i.key as indicator, i.code, i.name, i.unit,
+                       i.polarity, i.weight, i.target, i.min_value as min, i.max_value as max, i.realisation,
+                       round(i.achievement, 2) as achievement
                 from ind i
                 join agency a on a.id = i.agency_id
                 join tree_node n on n.version_id = i.version_id and n.key = i.node_key
                 order by a.code, i.position
-                """;
-        List<IndicatorScore> rows = sql.list(query + " limit ? offset ?", r -> new IndicatorScore(r.getString(1),
-                r.getString(2), Level.valueOf(r.getString(3)), r.getString(4), r.getString(5), r.getString(6),
-                r.getString(7), r.getString(8), r.getBigDecimal(9), r.getBigDecimal(10), r.getBigDecimal(11),
-                r.getBigDecimal(12), r.getBigDecimal(13), r.getBigDecimal(14)), parameters(scope, paging.size(), paging.offset()));
-        long total = sql.list("with " + ReportSql.INDICATOR_ACHIEVEMENT + " select count(*) from ind",
-                r -> r.getLong(1), parameters(scope)).get(0);
+                limit :limit offset :offset""";
+        ReportSql.Binding indicators = q -> q.bind("cap", config.achievement().cap()).bind("year", scope.year())
+                .bind("period", scope.periodId()).bind("agency", scope.agencyId());
+        List<IndicatorScore> rows = sql.list(query, INDICATOR, q -> {
+            indicators.bind(q);
+            q.bind("limit", paging.size()).bind("offset", paging.offset());
+        });
+        long total = sql.list("with " + ReportSql.INDICATOR_ACHIEVEMENT + " select count(*) from ind", COUNT, indicators)
+                .get(0);
         return new Report<>(scope.period(), scope.year(), rows, total, paging.page(), paging.size(), INDICATOR_COLUMNS);
     }
 
     @Transactional
     public Report<NodeScore> nodes(ReportScope scope, PageRequest paging) {
         String query = """
-                select a.code, n.key, n.parent_key, n.level, n.statement, o.code, s.weight, round(s.own, 2), round(s.rolled, 2)
+                select a.code as agency, n.key as node, n.parent_key as parent, n.level, n.statement, o.code as owner,
+                       s.weight, round(s.own, 2) as own_score, round(s.rolled, 2) as rolled_up_score
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
                 join tree_node n on n.version_id = ct.version_id
-                join node_score s on s.version_id = n.version_id and s.year = ? and s.key = n.key
+                join node_score s on s.version_id = n.version_id and s.year = :year and s.key = n.key
                 join agency o on o.id = n.owner_agency_id
-                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
                 order by a.code, n.position
-                limit ? offset ?""";
-        List<NodeScore> rows = sql.list(query, r -> new NodeScore(r.getString(1), r.getString(2), r.getString(3),
-                Level.valueOf(r.getString(4)), r.getString(5), r.getString(6), r.getBigDecimal(7), r.getBigDecimal(8),
-                r.getBigDecimal(9)), scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId(),
-                paging.size(), paging.offset());
-        long total = sql.list("select coalesce(sum(v.node_count), 0) from current_tree ct join tree_version v on v.id = ct.version_id "
-                + "where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)", r -> r.getLong(1),
-                scope.periodId(), scope.agencyId(), scope.agencyId()).get(0);
+                limit :limit offset :offset""";
+        List<NodeScore> rows = sql.list(query, NODE, q -> q.bind("year", scope.year()).bind("period", scope.periodId())
+                .bind("agency", scope.agencyId()).bind("limit", paging.size()).bind("offset", paging.offset()));
+        long total = sql.list("""
+                select coalesce(sum(v.node_count), 0) as count
+                from current_tree ct join tree_version v on v.id = ct.version_id
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)""", COUNT,
+                q -> q.bind("period", scope.periodId()).bind("agency", scope.agencyId())).get(0);
         return new Report<>(scope.period(), scope.year(), rows, total, paging.page(), paging.size(), NODE_COLUMNS);
     }
 
     @Transactional
     public Report<TreeScore> trees(ReportScope scope) {
         String query = """
-                select a.code, ct.version, s.nodes, s.indicators, s.with_target, s.with_realisation, round(s.score, 2)
+                select a.code as agency, ct.version, s.nodes, s.indicators, s.with_target, s.with_realisation,
+                       round(s.score, 2) as score
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
-                join tree_score s on s.version_id = ct.version_id and s.year = ?
-                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
+                join tree_score s on s.version_id = ct.version_id and s.year = :year
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
                 order by a.code""";
-        List<TreeScore> rows = sql.list(query, r -> new TreeScore(r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4),
-                r.getLong(5), r.getLong(6), r.getBigDecimal(7)),
-                scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId());
-        return Report.of(scope, rows, TREE_COLUMNS);
+        return Report.of(scope, sql.list(query, TREE, q -> q.bind("year", scope.year()).bind("period", scope.periodId())
+                .bind("agency", scope.agencyId())), TREE_COLUMNS);
     }
 
     @Transactional
     public Report<AgencyScore> agencies(ReportScope scope) {
         String query = """
-                select o.code, sum(s.indicators), sum(s.with_realisation), round(sum(s.weighted_sum) / sum(s.scored_weight), 2)
+                select o.code as agency, sum(s.indicators) as indicators, sum(s.with_realisation) as with_realisation,
+                       round(sum(s.weighted_sum) / sum(s.scored_weight), 2) as score
                 from current_tree ct
-                join owner_score s on s.version_id = ct.version_id and s.year = ?
+                join owner_score s on s.version_id = ct.version_id and s.year = :year
                 join agency o on o.id = s.owner_agency_id
-                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
+                where ct.period_id = :period
                 group by o.code
                 order by o.code""";
-        List<AgencyScore> rows = sql.list(query, r -> new AgencyScore(r.getString(1), r.getLong(2), r.getLong(3),
-                r.getBigDecimal(4)), scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId());
-        return Report.of(scope, rows, AGENCY_COLUMNS);
-    }
-
-    /** Parameters of {@link ReportSql#INDICATOR_ACHIEVEMENT} for the scope, followed by any others. */
-    private Object[] parameters(ReportScope scope, Object... more) {
-        Object[] all = new Object[6 + more.length];
-        Object[] base = {cap, scope.year(), scope.year(), scope.periodId(), scope.agencyId(), scope.agencyId()};
-        System.arraycopy(base, 0, all, 0, base.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
+        return Report.of(scope, sql.list(query, AGENCY, q -> q.bind("year", scope.year()).bind("period", scope.periodId())),
+                AGENCY_COLUMNS);
     }
 }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.common.PageRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import id.sinergi.config.SinergiConfig;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -92,20 +92,20 @@ public class CoverageReport {
             with shared as materialized (
                 select code, count(*) over () as total
                 from code_carrier
-                where period_id = ?
+                where period_id = :period
                 group by code having count(*) > 1
-                order by code limit ? offset ?
+                order by code limit :limit offset :offset
             ), coded as materialized (
                 select s.*, ct.agency_id, a.code as agency
                 from shared
-                join coded_indicator_score s on s.year = ? and s.code = shared.code
-                join current_tree ct on ct.version_id = s.version_id and ct.period_id = ?
+                join coded_indicator_score s on s.year = :year and s.code = shared.code
+                join current_tree ct on ct.version_id = s.version_id and ct.period_id = :period
                 join agency a on a.id = ct.agency_id
             ), lead_by_link as (
                 select distinct on (l.shared_code) l.shared_code as code, l.lead_agency_id as agency_id
                 from crosscutting_link l
                 join coded c on c.code = l.shared_code and c.agency_id = l.lead_agency_id
-                where l.period_id = ? and l.status = 'ACCEPTED'
+                where l.period_id = :period and l.status = 'ACCEPTED'
                 order by l.shared_code, l.id
             ), lead_by_level as (
                 select distinct on (c.code) c.code, c.agency_id
@@ -123,7 +123,7 @@ public class CoverageReport {
                 select l.shared_code as code, e.agency_id, array_agg(distinct l.relationship order by l.relationship) as relationships
                 from crosscutting_link l
                 cross join lateral (values (l.source_agency_id), (l.target_agency_id)) e (agency_id)
-                where l.period_id = ? and l.status = 'ACCEPTED' and l.shared_code in (select code from shared)
+                where l.period_id = :period and l.status = 'ACCEPTED' and l.shared_code in (select code from shared)
                 group by l.shared_code, e.agency_id
             ), carrier as (
                 select c.code, c.agency_id, c.agency, r.unit, r.combine, r.polarity, r.lead_id, r.lead,
@@ -155,17 +155,19 @@ public class CoverageReport {
                 group by code, unit, polarity, combine, lead
             )
             select code, unit, polarity, combine, lead, agencies, with_target, with_realisation,
-                   round(with_target::numeric / agencies, 4), round(with_realisation::numeric / nullif(with_target, 0), 4),
-                   target, realisation, round(capaian(polarity, target, min_value, max_value, realisation, ?), 2),
-                   case when combine = 'SUM' then sum_gap end, carriers, shared.total
+                   round(with_target::numeric / agencies, 4) as coverage,
+                   round(with_realisation::numeric / nullif(with_target, 0), 4) as reporting,
+                   target as combined_target, realisation as combined_realisation,
+                   round(capaian(polarity, target, min_value, max_value, realisation, :cap), 2) as combined_achievement,
+                   case when combine = 'SUM' then sum_gap end as sum_gap, carriers, shared.total
             from summary join shared using (code)
             order by code
             """.formatted(withinAgency("c.target"), withinAgency("c.min_value"), withinAgency("c.max_value"),
             withinAgency("c.realisation"), acrossAgencies("r.target"), acrossAgencies("r.min_value"),
             acrossAgencies("r.max_value"), acrossAgencies("r.realisation"));
 
-    @ConfigProperty(name = "sinergi.achievement.cap", defaultValue = "120")
-    BigDecimal cap;
+    @Inject
+    SinergiConfig config;
 
     @Inject
     ReportSql sql;
@@ -180,11 +182,14 @@ public class CoverageReport {
 
     /** Shared codes from offset, at most limit of them, in code order. */
     Slice<Coverage> slice(ReportScope scope, long offset, int limit) {
-        return sql.page(SQL, row -> new Coverage(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getBigDecimal(9), row.getBigDecimal(10),
-                row.getBigDecimal(11), row.getBigDecimal(12), row.getBigDecimal(13), row.getBigDecimal(14),
-                carriers(row.getString(15))), offset, limit, (size, from) -> new Object[] {
-                scope.periodId(), size, from, scope.year(), scope.periodId(), scope.periodId(), scope.periodId(), cap});
+        return sql.page(SQL, (row, context) -> new Coverage(row.getString("code"), row.getString("unit"),
+                        row.getString("polarity"), row.getString("combine"), row.getString("lead"), row.getInt("agencies"),
+                        row.getInt("with_target"), row.getInt("with_realisation"), row.getBigDecimal("coverage"),
+                        row.getBigDecimal("reporting"), row.getBigDecimal("combined_target"),
+                        row.getBigDecimal("combined_realisation"), row.getBigDecimal("combined_achievement"),
+                        row.getBigDecimal("sum_gap"), carriers(row.getString("carriers"))),
+                query -> query.bind("period", scope.periodId()).bind("year", scope.year())
+                        .bind("cap", config.achievement().cap()), offset, limit);
     }
 
     private List<Carrier> carriers(String array) {

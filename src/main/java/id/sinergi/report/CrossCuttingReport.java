@@ -73,7 +73,7 @@ public class CrossCuttingReport {
                                            (l.target_agency_id, l.target_node_key)) e (agency_id, node_key)
                 join current_tree ct on ct.agency_id = e.agency_id and ct.period_id = l.period_id
                 join tree_node n on n.version_id = ct.version_id and n.key = e.node_key
-                where l.period_id = ? and l.status = 'ACCEPTED'
+                where l.period_id = :period and l.status = 'ACCEPTED'
                 union all
                 select st.version_id, unnest(array[x.goal_key, x.target_key])
                 from tree_node s
@@ -81,12 +81,12 @@ public class CrossCuttingReport {
                 join current_tree st on st.agency_id = s.supports_agency_id and st.period_id = s.supports_period_id
                                     and st.agency_id <> sct.agency_id
                 join tree_node x on x.version_id = st.version_id and x.key = s.supports_key
-                where s.supports_agency_id is not null and s.supports_period_id = ?
+                where s.supports_agency_id is not null and s.supports_period_id = :period
                 union all
                 select ct.version_id, oc.node_key
                 from current_tree ct
                 join outcome_code oc on oc.version_id = ct.version_id
-                where ct.period_id = ?
+                where ct.period_id = :period
                   and exists (select 1 from code_carrier cc
                               where cc.period_id = ct.period_id and cc.code = oc.code and cc.agency_id <> ct.agency_id)
             ), reached as materialized (
@@ -96,9 +96,9 @@ public class CrossCuttingReport {
                 join agency a on a.id = ct.agency_id
                 -- one lookup per outcome reached (offset 0 keeps it so), not a scan of every node
                 cross join lateral (select * from tree_node n where n.version_id = r.version_id and n.key = r.key offset 0) n
-                where ?::bigint is null or ct.agency_id = ?
+                where :agency::bigint is null or ct.agency_id = :agency
             ), outcome as (
-                select * from reached order by agency, position limit ? offset ?
+                select * from reached order by agency, position limit :limit offset :offset
             ), below as (
                 -- the outcome itself and every node under it
                 select o.agency_id, o.version_id, o.key as outcome_key, x.key
@@ -106,7 +106,7 @@ public class CrossCuttingReport {
                 join tree_node x on x.version_id = o.version_id
                  and (o.level = 'GOAL' and x.goal_key = o.key or o.level = 'TARGET' and x.target_key = o.key)
             ), link as (
-                select * from crosscutting_link where period_id = ? and status = 'ACCEPTED'
+                select * from crosscutting_link where period_id = :period and status = 'ACCEPTED'
             ), contribution as materialized (
                 select b.version_id, b.outcome_key as key, l.target_agency_id as agency_id, 'LINK' as via,
                        t.version_id as node_version, l.target_node_key as node_key, l.relationship, l.shared_code as code,
@@ -123,7 +123,7 @@ public class CrossCuttingReport {
                 union all
                 select b.version_id, b.outcome_key, st.agency_id, 'SUPPORTS', s.version_id, s.key, null, null, null
                 from below b
-                join tree_node s on s.supports_agency_id = b.agency_id and s.supports_period_id = ? and s.supports_key = b.key
+                join tree_node s on s.supports_agency_id = b.agency_id and s.supports_period_id = :period and s.supports_key = b.key
                 join current_tree st on st.version_id = s.version_id and st.agency_id <> b.agency_id
                 union all
                 -- a code measures the node that carries it: only the outcome's own indicators count here
@@ -131,7 +131,7 @@ public class CrossCuttingReport {
                 from outcome o
                 join indicator i on i.version_id = o.version_id and i.node_key = o.key and i.code is not null
                 join indicator oi on oi.code = i.code
-                join current_tree ot on ot.version_id = oi.version_id and ot.period_id = ? and ot.agency_id <> o.agency_id
+                join current_tree ot on ot.version_id = oi.version_id and ot.period_id = :period and ot.agency_id <> o.agency_id
             ), lead as (
                 select distinct on (version_id, key) version_id, key, lead_agency_id
                 from contribution where lead_agency_id is not null
@@ -139,7 +139,7 @@ public class CrossCuttingReport {
             ), scored as materialized (
                 select c.*, cr.rolled
                 from contribution c
-                left join node_score cr on cr.version_id = c.node_version and cr.year = ? and cr.key = c.node_key
+                left join node_score cr on cr.version_id = c.node_version and cr.year = :year and cr.key = c.node_key
             )
             , line as (
                 select o.agency, o.key, o.level, o.statement, coalesce(la.code, o.agency) as lead,
@@ -156,13 +156,13 @@ public class CrossCuttingReport {
                 join agency ca on ca.id = c.agency_id
                 left join lead l on l.version_id = o.version_id and l.key = o.key
                 left join agency la on la.id = l.lead_agency_id
-                left join node_score orr on orr.version_id = o.version_id and orr.year = ? and orr.key = o.key
+                left join node_score orr on orr.version_id = o.version_id and orr.year = :year and orr.key = o.key
                 group by o.agency, o.key, o.level, o.statement, o.position, la.code, orr.own, orr.rolled, ca.code
             )
             -- a page past the end still has one line, of nulls, to carry the total
-            select line.agency, line.key, line.level, line.statement, line.lead, line.own, line.rolled, line.contributor, line.via,
-                   line.nodes, line.relationships, line.codes, line.contributor_rolled, total.outcomes
-            from (select count(*) as outcomes from reached) total
+            select line.agency, line.key, line.level, line.statement, line.lead, line.own, line.rolled, line.contributor,
+                   line.via, line.nodes, line.relationships, line.codes, line.contributor_rolled, total.total
+            from (select count(*) as total from reached) total
             left join line on true
             order by line.agency, line.position, line.contributor
             """;
@@ -180,14 +180,15 @@ public class CrossCuttingReport {
 
     /** Cross-cutting outcomes from offset, at most limit of them, in agency and position order. */
     Slice<Outcome> slice(ReportScope scope, long offset, int limit) {
-        long period = scope.periodId();
-        Slice<Line> lines = sql.page(SQL, row -> row.getString(1) == null ? null : new Line(
-                new Outcome(row.getString(1), row.getString(2), Level.valueOf(row.getString(3)), row.getString(4),
-                        row.getString(5), row.getBigDecimal(6), row.getBigDecimal(7), new ArrayList<>()),
-                new Contributor(row.getString(8), ReportSql.strings(row.getArray(9)), ReportSql.strings(row.getArray(10)),
-                        ReportSql.strings(row.getArray(11)), ReportSql.strings(row.getArray(12)), row.getBigDecimal(13))),
-                offset, limit, (size, from) -> new Object[] {period, period, period, scope.agencyId(), scope.agencyId(),
-                        size, from, period, period, period, scope.year(), scope.year()});
+        Slice<Line> lines = sql.page(SQL, (row, context) -> row.getString("agency") == null ? null : new Line(
+                new Outcome(row.getString("agency"), row.getString("key"), Level.valueOf(row.getString("level")),
+                        row.getString("statement"), row.getString("lead"), row.getBigDecimal("own"),
+                        row.getBigDecimal("rolled"), new ArrayList<>()),
+                new Contributor(row.getString("contributor"), ReportSql.strings(row.getArray("via")),
+                        ReportSql.strings(row.getArray("nodes")), ReportSql.strings(row.getArray("relationships")),
+                        ReportSql.strings(row.getArray("codes")), row.getBigDecimal("contributor_rolled"))),
+                query -> query.bind("period", scope.periodId()).bind("agency", scope.agencyId()).bind("year", scope.year()),
+                offset, limit);
         return new Slice<>(ReportSql.gather(lines.items(), line -> List.of(line.outcome().agency(), line.outcome().node()),
                 Line::outcome, (outcome, line) -> outcome.contributors().add(line.contributor())), lines.total());
     }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Level;
 import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Duplication candidates (duplikasi tugas dan fungsi, konflik kewenangan): programmes and activities of
@@ -41,18 +43,22 @@ public class DuplicationReport {
         }
     }
 
-    /** The walk is the SQL function duplication_candidates (V3__scores.sql), which stops once the page is found. */
-    static final String SQL = "select * from duplication_candidates(?, ?, ?, ?, ?) offset ? limit ?";
+    /** The walk is the SQL function duplication_candidates (R__duplication.sql), which stops once the page is found. */
+    static final String SQL = """
+            select agency, node, level, statement, other_agency, other_node, other_level, other_statement, reasons, codes,
+                   similarity
+            from duplication_candidates(:period, :agency, :threshold, :limit, :offset) offset :offset limit :limit""";
+
+    private static final RowMapper<Candidate> CANDIDATE = ConstructorMapper.of(Candidate.class);
 
     @Inject
     ReportSql sql;
 
     @Transactional
     public Report<Candidate> report(ReportScope scope, BigDecimal threshold, PageRequest paging) {
-        List<Candidate> candidates = sql.list(SQL, r -> new Candidate(r.getString(1), r.getString(2),
-                Level.valueOf(r.getString(3)), r.getString(4), r.getString(5), r.getString(6), Level.valueOf(r.getString(7)),
-                r.getString(8), ReportSql.strings(r.getArray(9)), ReportSql.strings(r.getArray(10)), r.getBigDecimal(11)),
-                scope.periodId(), scope.agencyId(), threshold, paging.size(), paging.offset(), paging.offset(), paging.size());
+        List<Candidate> candidates = sql.list(SQL, CANDIDATE, query -> query.bind("period", scope.periodId())
+                .bind("agency", scope.agencyId()).bind("threshold", threshold).bind("limit", paging.size())
+                .bind("offset", paging.offset()));
         // No total: over a nation the pairs run to millions, and counting them would pair every node.
         return new Report<>(scope.period(), null, candidates, null, paging.page(), paging.size(), COLUMNS);
     }

@@ -65,9 +65,9 @@ public class InputsReport {
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
                 join tree_node n on n.version_id = ct.version_id and n.level in ('GOAL', 'TARGET')
-                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
                 order by a.code, n.position
-                limit ? offset ?
+                limit :limit offset :offset
             ), below as (
                 select o.version_id as ov, o.key as ok, x.key
                 from outcome o
@@ -105,9 +105,9 @@ public class InputsReport {
                 -- the subtree sums stored with the scores (refresh_scores): for the year, or over the period
                 select s.version_id, s.key, sum(s.budget) as budget, max(s.staff) as staff
                 from (select version_id, key from outcome union select version_id, key from outermost) k
-                join planning_period p on p.id = ?
+                join planning_period p on p.id = :period
                 join node_score s on s.version_id = k.version_id and s.key = k.key
-                                 and s.year between p.first_year and p.last_year and (?::int is null or s.year = ?)
+                                 and s.year between p.first_year and p.last_year and (:year::int is null or s.year = :year)
                 group by s.version_id, s.key
             ), contributor as (
                 select c.ov, c.ok, a.code as agency, array_agg(c.key order by c.key) as nodes,
@@ -120,10 +120,12 @@ public class InputsReport {
             ), total as (
                 select ov, ok, sum(budget) as budget, sum(staff) as staff from contributor group by ov, ok
             )
-            select o.agency, o.key, o.level, o.statement, coalesce(own.budget, 0), coalesce(own.staff, 0),
-                   coalesce(t.budget, 0), coalesce(t.staff, 0),
-                   coalesce(own.budget, 0) + coalesce(t.budget, 0), coalesce(own.staff, 0) + coalesce(t.staff, 0),
-                   c.agency, c.nodes, coalesce(c.budget, 0), coalesce(c.staff, 0), o.total
+            select o.agency, o.key, o.level, o.statement, coalesce(own.budget, 0) as budget, coalesce(own.staff, 0) as staff,
+                   coalesce(t.budget, 0) as contributed_budget, coalesce(t.staff, 0) as contributed_staff,
+                   coalesce(own.budget, 0) + coalesce(t.budget, 0) as total_budget,
+                   coalesce(own.staff, 0) + coalesce(t.staff, 0) as total_staff,
+                   c.agency as contributor, c.nodes as contributor_nodes, coalesce(c.budget, 0) as contributor_budget,
+                   coalesce(c.staff, 0) as contributor_staff, o.total
             from outcome o
             left join subtree own on own.version_id = o.version_id and own.key = o.key
             left join total t on t.ov = o.version_id and t.ok = o.key
@@ -139,14 +141,16 @@ public class InputsReport {
 
     @Transactional
     public Report<OutcomeInputs> report(ReportScope scope, PageRequest paging) {
-        Slice<Line> lines = sql.page(SQL, r -> new Line(
-                new OutcomeInputs(r.getString(1), r.getString(2), Level.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
-                        r.getBigDecimal(6), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9), r.getBigDecimal(10),
-                        new ArrayList<>()),
-                r.getString(11) == null ? null
-                        : new Contributor(r.getString(11), ReportSql.strings(r.getArray(12)), r.getBigDecimal(13), r.getBigDecimal(14))),
-                paging.offset(), paging.size(), (size, from) -> new Object[] {scope.periodId(), scope.agencyId(),
-                        scope.agencyId(), size, from, scope.periodId(), scope.year(), scope.year()});
+        Slice<Line> lines = sql.page(SQL, (r, context) -> new Line(
+                new OutcomeInputs(r.getString("agency"), r.getString("key"), Level.valueOf(r.getString("level")),
+                        r.getString("statement"), r.getBigDecimal("budget"), r.getBigDecimal("staff"),
+                        r.getBigDecimal("contributed_budget"), r.getBigDecimal("contributed_staff"),
+                        r.getBigDecimal("total_budget"), r.getBigDecimal("total_staff"), new ArrayList<>()),
+                r.getString("contributor") == null ? null : new Contributor(r.getString("contributor"),
+                        ReportSql.strings(r.getArray("contributor_nodes")), r.getBigDecimal("contributor_budget"),
+                        r.getBigDecimal("contributor_staff"))),
+                query -> query.bind("period", scope.periodId()).bind("agency", scope.agencyId()).bind("year", scope.year()),
+                paging.offset(), paging.size());
         return Report.of(scope, new Slice<>(ReportSql.gather(lines.items(), line -> List.of(line.outcome().agency(),
                 line.outcome().node()), Line::outcome, (outcome, line) -> {
                     if (line.contributor() != null) {

@@ -9,10 +9,12 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.common.PageRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import id.sinergi.config.SinergiConfig;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Integrity findings on the current trees of a period (DOMAIN.md, "Integrity findings"). */
+/** Integrity findings on the current trees of a period (docs/domain.md, "Integrity findings"). */
 @ApplicationScoped
 public class IntegrityReport {
 
@@ -41,7 +43,7 @@ public class IntegrityReport {
                 select ct.*, a.code as agency
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
-                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
             ), link_end as materialized (
                 select t.agency, t.version, l.id, l.status, l.created_at, e.node_key, x.present, m.measured
                 from crosscutting_link l
@@ -53,7 +55,7 @@ public class IntegrityReport {
                                    where n.version_id = t.version_id and n.key = e.node_key limit 1) x on true
                 left join lateral (select true as measured from indicator i
                                    where i.version_id = t.version_id and i.node_key = e.node_key limit 1) m on true
-                where l.period_id = ? and l.status in ('PROPOSED', 'ACCEPTED')
+                where l.period_id = :period and l.status in ('PROPOSED', 'ACCEPTED')
             ), finding as (
                 select t.agency, t.version, f.rule, f.severity, f.node_key as node, f.indicator_key as indicator,
                        null::bigint as link, f.position as ord, f.message
@@ -91,31 +93,32 @@ public class IntegrityReport {
                 select e.agency, e.version, 'LINK_PENDING_TOO_LONG', 'WARNING', e.node_key, null, e.id, 2147483647,
                        'link ' || e.id || ' has been PROPOSED since ' || to_char(e.created_at, 'YYYY-MM-DD')
                 from link_end e
-                where e.status = 'PROPOSED' and e.created_at < now() - make_interval(days => ?)
+                where e.status = 'PROPOSED' and e.created_at < now() - make_interval(days => :pendingDays)
                 union all
                 select e.agency, e.version, 'LINK_NODE_WITHOUT_INDICATOR', 'WARNING', e.node_key, null, e.id, 2147483647,
                        'link ' || e.id || ' is ACCEPTED but its node here has no indicator to measure it'
                 from link_end e
                 where e.status = 'ACCEPTED' and e.node_key is not null and e.present and e.measured is null
             )
-            select agency, version, rule, severity, node, indicator, link, message, count(*) over ()
+            select agency, version, rule, severity, node, indicator, link, message, count(*) over () as total
             from finding
             order by agency, severity, rule, ord, node, indicator, link
-            limit ? offset ?
+            limit :limit offset :offset
             """;
 
-    @ConfigProperty(name = "sinergi.integrity.link-pending-days", defaultValue = "30")
-    int linkPendingDays;
+    private static final RowMapper<Finding> FINDING = ConstructorMapper.of(Finding.class);
+
+    @Inject
+    SinergiConfig config;
 
     @Inject
     ReportSql sql;
 
     @Transactional
     public Report<Finding> report(ReportScope scope, PageRequest paging) {
-        Slice<Finding> findings = sql.page(SQL, r -> new Finding(r.getString(1), r.getInt(2), r.getString(3),
-                r.getString(4), r.getString(5), r.getString(6), (Long) r.getObject(7), r.getString(8)),
-                paging.offset(), paging.size(), (size, from) -> new Object[] {scope.periodId(), scope.agencyId(),
-                        scope.agencyId(), scope.periodId(), linkPendingDays, size, from});
+        Slice<Finding> findings = sql.page(SQL, FINDING, query -> query.bind("period", scope.periodId())
+                        .bind("agency", scope.agencyId()).bind("pendingDays", config.integrity().linkPendingDays()),
+                paging.offset(), paging.size());
         return new Report<>(scope.period(), null, findings.items(), findings.total(), paging.page(), paging.size(), COLUMNS);
     }
 }

@@ -1,20 +1,13 @@
 package id.sinergi.report;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -25,55 +18,63 @@ import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import id.sinergi.common.Sql;
+import id.sinergi.common.Jdbis;
+import id.sinergi.config.SinergiConfig;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
-/** Runs report SQL and maps each result row; the reports themselves are in the SQL. */
+/**
+ * Runs report SQL and maps each result row by column name; the reports themselves are in the SQL. Every
+ * value a statement uses is bound once, by name ({@link Binding}); a paged statement also takes
+ * {@code :limit} and {@code :offset} and returns the number of rows over all pages in a column named
+ * {@code total}.
+ */
 @ApplicationScoped
 public class ReportSql {
 
     private static final String QUERY_CANCELED = "57014";
 
-    /** Maps the current row of a result set. */
+    /** Binds the named values a report statement uses, each once. */
     @FunctionalInterface
-    public interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
+    public interface Binding {
+        void bind(Query query);
     }
 
     /**
      * Every indicator of the current trees of a period with its target, realisation and capaian for a
-     * year. Parameters, in order: cap, year, year, period id, agency id (or null for all), the same agency id.
+     * year. Names: cap, year, period, agency (null for all).
      */
     public static final String INDICATOR_ACHIEVEMENT = """
             ind as (
                 select ct.tree_id, ct.agency_id, ct.version_id, i.key, i.node_key, i.code, i.name, i.unit, i.polarity,
                        i.weight, i.iku, i.combine, i.position, t.value as target, t.min_value, t.max_value,
                        r.value as realisation, r.reported_at,
-                       capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, ?) as achievement
+                       capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, :cap) as achievement
                 from current_tree ct
                 join indicator i on i.version_id = ct.version_id
-                left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = ?
-                left join realisation r on r.tree_id = ct.tree_id and r.indicator_key = i.key and r.year = ?
-                where ct.period_id = ? and (?::bigint is null or ct.agency_id = ?)
+                left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = :year
+                left join realisation r on r.tree_id = ct.tree_id and r.indicator_key = i.key and r.year = :year
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
             )""";
 
-    /** The reports' own pool when configured (production), else the application's one. */
-    private DataSource dataSource;
+    /** Over the reports' own pool when configured (production), else the application's one. */
+    private Jdbi jdbi;
     /** Whether reports run on their own pool, outside the request's JTA transaction. */
     private boolean ownPool;
+
+    @Inject
+    SinergiConfig config;
 
     @Inject
     void choosePool(@Any Instance<DataSource> dataSources) {
         Instance<DataSource> reports = dataSources.select(new io.quarkus.agroal.DataSource.DataSourceLiteral("reports"));
         ownPool = reports.isResolvable();
-        dataSource = ownPool ? reports.get() : dataSources.select(Default.Literal.INSTANCE).get();
+        jdbi = Jdbis.over(ownPool ? reports.get() : dataSources.select(Default.Literal.INSTANCE).get());
     }
-
-    /** Longest a report statement may run; past it the report answers 503 rather than holding the connection. */
-    @ConfigProperty(name = "sinergi.reports.statement-timeout", defaultValue = "30s")
-    Duration statementTimeout;
 
     /** A SQL text array as a list; empty for null. */
     public static List<String> strings(Array array) throws SQLException {
@@ -94,56 +95,55 @@ public class ReportSql {
     }
 
     /**
-     * Runs a paged query: parameters gives the statement's parameters for a limit and an offset, and the
-     * last column of every row is the number of rows over all pages. A row the mapper maps to null only
-     * carries that number (a query can add one to a page past the end); a page past the end without one
-     * is asked of the first page for the number.
+     * Runs a paged query from offset, at most limit rows. A row the mapper maps to null only carries the
+     * total (a query can add one to a page past the end); a page past the end without one is asked of the
+     * first page for the total.
      */
-    <T> Slice<T> page(String sql, RowMapper<T> mapper, long offset, int limit,
-                      BiFunction<Integer, Long, Object[]> parameters) {
+    <T> Slice<T> page(String sql, RowMapper<T> mapper, Binding binding, long offset, int limit) {
         long[] total = {-1};
-        List<T> rows = list(sql, row -> {
-            total[0] = row.getLong(row.getMetaData().getColumnCount());
-            return mapper.map(row);
-        }, parameters.apply(limit, offset));
+        List<T> rows = list(sql, (row, context) -> {
+            total[0] = row.getLong("total");
+            return mapper.map(row, context);
+        }, query -> {
+            binding.bind(query);
+            query.bind("limit", limit).bind("offset", offset);
+        });
         rows.removeIf(Objects::isNull);
         if (total[0] < 0) {
-            return new Slice<>(rows, offset > 0 || limit == 0 ? page(sql, mapper, 0, 1, parameters).total() : 0);
+            return new Slice<>(rows, offset > 0 || limit == 0 ? page(sql, mapper, binding, 0, 1).total() : 0);
         }
         return new Slice<>(rows, total[0]);
     }
 
-    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
-        List<T> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            if (ownPool) {
-                // a read-only transaction of its own, ended by a rollback: there is nothing to keep
-                connection.setAutoCommit(false);
-                connection.setReadOnly(true);
-            }
-            try {
-                // SET LOCAL: the limit ends with the report's transaction.
-                try (Statement limit = connection.createStatement()) {
-                    limit.execute("set local statement_timeout = " + statementTimeout.toMillis());
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Binding binding) {
+        try {
+            return jdbi.withHandle(handle -> {
+                if (ownPool) {
+                    // a read-only transaction of its own, ended by a rollback: there is nothing to keep
+                    handle.setReadOnly(true);
+                    handle.begin();
                 }
-                try (PreparedStatement statement = Sql.prepare(connection, sql, parameters);
-                     ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(mapper.map(result));
+                try {
+                    // SET LOCAL: the limit ends with the report's transaction.
+                    handle.execute("set local statement_timeout = " + config.reports().statementTimeout().toMillis());
+                    Query query = handle.createQuery(sql);
+                    binding.bind(query);
+                    return query.map(mapper).collectIntoList();
+                } finally {
+                    if (ownPool) {
+                        handle.rollback();
                     }
                 }
-            } finally {
-                if (ownPool) {
-                    connection.rollback();
+            });
+        } catch (JdbiException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException failure && QUERY_CANCELED.equals(failure.getSQLState())) {
+                    throw new ProblemException(ProblemType.TIMEOUT, "The report took longer than "
+                            + config.reports().statementTimeout().toSeconds()
+                            + " s and was stopped; narrow it (an agency, a page) or try later.");
                 }
             }
-        } catch (SQLException e) {
-            if (QUERY_CANCELED.equals(e.getSQLState())) {
-                throw new ProblemException(ProblemType.TIMEOUT, "The report took longer than "
-                        + statementTimeout.toSeconds() + " s and was stopped; narrow it (an agency, a page) or try later.");
-            }
-            throw new IllegalStateException("Report query failed", e);
+            throw e;
         }
-        return rows;
     }
 }

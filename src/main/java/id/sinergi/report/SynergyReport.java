@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Synergy ratio per agency: the share of the IKU in its current tree that are cross-cutting, that is
@@ -29,10 +31,10 @@ public class SynergyReport {
         }
     }
 
-    // Parameter: period (x4). Each way of being cross-cutting is a set joined once, not a subquery per IKU.
+    // Each way of being cross-cutting is a set joined once, not a subquery per IKU.
     static final String SQL = """
             with tree as materialized (
-                select * from current_tree where period_id = ?
+                select * from current_tree where period_id = :period
             ), iku as materialized (
                 select t.agency_id, i.version_id, i.key, i.code, i.node_key, n.supports_agency_id
                 from tree t
@@ -45,15 +47,15 @@ public class SynergyReport {
                 group by i.code
             ), link_end as materialized (
                 select source_agency_id as agency_id, source_node_key as node_key
-                from crosscutting_link where period_id = ? and status = 'ACCEPTED'
+                from crosscutting_link where period_id = :period and status = 'ACCEPTED'
                 union
                 select target_agency_id, target_node_key
-                from crosscutting_link where period_id = ? and status = 'ACCEPTED' and target_node_key is not null
+                from crosscutting_link where period_id = :period and status = 'ACCEPTED' and target_node_key is not null
             ), supported as materialized (
                 select distinct s.supports_agency_id as agency_id, s.supports_key as node_key
                 from tree_node s
                 join current_tree st on st.version_id = s.version_id and st.agency_id <> s.supports_agency_id
-                where s.supports_period_id = ?
+                where s.supports_period_id = :period
             ), classified as (
                 select k.agency_id,
                        -- the IKU's own agency is one of the carriers: shared means at least one more
@@ -66,8 +68,8 @@ public class SynergyReport {
                 left join link_end l on l.agency_id = k.agency_id and l.node_key = k.node_key
                 left join supported s on s.agency_id = k.agency_id and s.node_key = k.node_key
             )
-            select a.code, count(c.agency_id), count(*) filter (where c.cross_cutting),
-                   round(count(*) filter (where c.cross_cutting)::numeric / nullif(count(c.agency_id), 0), 4)
+            select a.code as agency, count(c.agency_id) as iku, count(*) filter (where c.cross_cutting) as cross_cutting,
+                   round(count(*) filter (where c.cross_cutting)::numeric / nullif(count(c.agency_id), 0), 4) as ratio
             from tree t
             join agency a on a.id = t.agency_id
             left join classified c on c.agency_id = t.agency_id
@@ -75,12 +77,13 @@ public class SynergyReport {
             order by a.code
             """;
 
+    private static final RowMapper<Synergy> SYNERGY = ConstructorMapper.of(Synergy.class);
+
     @Inject
     ReportSql sql;
 
     @Transactional
     public Report<Synergy> report(ReportScope scope) {
-        return Report.of(scope, sql.list(SQL, r -> new Synergy(r.getString(1), r.getLong(2), r.getLong(3), r.getBigDecimal(4)),
-                scope.periodId(), scope.periodId(), scope.periodId(), scope.periodId()), COLUMNS);
+        return Report.of(scope, sql.list(SQL, SYNERGY, query -> query.bind("period", scope.periodId())), COLUMNS);
     }
 }

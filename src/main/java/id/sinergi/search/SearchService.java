@@ -1,13 +1,9 @@
 package id.sinergi.search;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-
-import javax.sql.DataSource;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +14,9 @@ import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
 import id.sinergi.common.Sql;
 import id.sinergi.period.PeriodService;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import id.sinergi.period.PlanningPeriod;
 
 /** Finds nodes and indicators across every agency's current tree of a period. */
@@ -35,7 +34,7 @@ public class SearchService {
             """;
 
     @Inject
-    DataSource dataSource;
+    Jdbi jdbi;
 
     @Inject
     PeriodService periods;
@@ -43,85 +42,72 @@ public class SearchService {
     @Transactional
     public Page<SearchHit> nodes(String periodCode, Criteria criteria, PageRequest paging) {
         Query query = nodeFilters(periodCode, criteria);
-        query.where(criteria.code(), "exists (select 1 from indicator i where i.version_id = n.version_id "
-                + "and i.node_key = n.key and i.code = ?)");
+        query.where("code", criteria.code(), "exists (select 1 from indicator i where i.version_id = n.version_id "
+                + "and i.node_key = n.key and i.code = :code)");
         String like = criteria.text() == null ? null : Sql.containing(criteria.text().strip());
-        query.where(like, "(n.statement ilike ? escape '\\' or exists (select 1 from indicator i where i.version_id = n.version_id "
-                + "and i.node_key = n.key and i.name ilike ? escape '\\'))", like);
-        return query.page("select a.code, v.version, null, null, d.doc ",
+        query.where("text", like, "(n.statement ilike :text " + Sql.ESCAPE + " or exists (select 1 from indicator i "
+                + "where i.version_id = n.version_id and i.node_key = n.key and i.name ilike :text " + Sql.ESCAPE + "))");
+        return query.page("select a.code as agency, v.version, null as node_key, null as node_level, d.doc as node, "
+                        + "null as indicator ",
                 CURRENT_TREES + "join tree_node n on n.version_id = v.id "
                         + "join tree_node_document d on d.version_id = n.version_id and d.position = n.position ",
-                "a.code, n.position", paging, true);
+                "a.code, n.position", paging);
     }
 
     @Transactional
     public Page<SearchHit> indicators(String periodCode, Criteria criteria, PageRequest paging) {
         Query query = nodeFilters(periodCode, criteria);
-        query.where(criteria.code(), "i.code = ?");
-        query.where(criteria.iku(), "i.iku = ?");
+        query.where("code", criteria.code(), "i.code = :code");
+        query.where("iku", criteria.iku(), "i.iku = :iku");
         String like = criteria.text() == null ? null : Sql.containing(criteria.text().strip());
-        query.where(like, "(i.name ilike ? escape '\\' or i.definition ilike ? escape '\\')", like);
-        return query.page("select a.code, v.version, n.key, n.level, d.doc::text ",
+        query.where("text", like, "(i.name ilike :text " + Sql.ESCAPE + " or i.definition ilike :text " + Sql.ESCAPE + ")");
+        return query.page("select a.code as agency, v.version, n.key as node_key, n.level as node_level, null as node, "
+                        + "d.doc::text as indicator ",
                 CURRENT_TREES + "join indicator i on i.version_id = v.id "
                         + "join tree_node n on n.version_id = i.version_id and n.key = i.node_key "
                         + "join indicator_document d on d.version_id = i.version_id and d.key = i.key ",
-                "a.code, i.position", paging, false);
+                "a.code, i.position", paging);
     }
 
     /** The period, and the filters on the node (n) and the tree's agency (a) that both searches share. */
     private Query nodeFilters(String periodCode, Criteria criteria) {
         PlanningPeriod period = periods.require(periodCode);
         Query query = new Query(period.id);
-        query.where(criteria.level() == null ? null : criteria.level().name(), "n.level = ?");
-        query.where(criteria.owner(), "n.owner_agency_id = (select id from agency where code = ?)");
-        query.where(criteria.agency(), "a.code = ?");
+        query.where("level", criteria.level() == null ? null : criteria.level().name(), "n.level = :level");
+        query.where("owner", criteria.owner(), "n.owner_agency_id = (select id from agency where code = :owner)");
+        query.where("agency", criteria.agency(), "a.code = :agency");
         return query;
     }
 
-    /** A WHERE clause built from the filters that were given, with their parameters in order. */
+    private static final RowMapper<SearchHit> HIT = ConstructorMapper.of(SearchHit.class);
+
+    /** A WHERE clause built from the filters that were given, each value bound by its name. */
     private final class Query {
-        private final List<String> conditions = new ArrayList<>(List.of("t.period_id = ?"));
-        private final List<Object> parameters = new ArrayList<>();
+        private final List<String> conditions = new ArrayList<>(List.of("t.period_id = :period"));
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
 
         Query(long periodId) {
-            parameters.add(periodId);
+            parameters.put("period", periodId);
         }
 
-        void where(Object value, String condition, Object... more) {
+        void where(String name, Object value, String condition) {
             if (value != null) {
                 conditions.add(condition);
-                parameters.add(value);
-                parameters.addAll(List.of(more));
+                parameters.put(name, value);
             }
         }
 
-        Page<SearchHit> page(String select, String from, String orderBy, PageRequest paging, boolean nodeHits) {
+        Page<SearchHit> page(String select, String from, String orderBy, PageRequest paging) {
             String where = "where " + String.join(" and ", conditions);
-            List<Object> pageParameters = new ArrayList<>(parameters);
-            pageParameters.add(paging.size());
-            pageParameters.add(paging.offset());
-            List<SearchHit> hits = new ArrayList<>();
-            long total;
-            try (Connection connection = dataSource.getConnection()) {
-                try (PreparedStatement count = Sql.prepare(connection, "select count(*) " + from + where, parameters.toArray());
-                     ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    total = rows.getLong(1);
-                }
-                try (PreparedStatement statement = Sql.prepare(connection,
-                        select + from + where + " order by " + orderBy + " limit ? offset ?", pageParameters.toArray());
-                     ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        hits.add(nodeHits
-                                ? new SearchHit(rows.getString(1), rows.getInt(2), null, null, rows.getString(5), null)
-                                : new SearchHit(rows.getString(1), rows.getInt(2), rows.getString(3),
-                                        Level.valueOf(rows.getString(4)), null, rows.getString(5)));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Search failed", e);
-            }
-            return new Page<>(hits, paging.page(), paging.size(), total);
+            return jdbi.withHandle(handle -> {
+                long total = handle.createQuery("select count(*) " + from + where).bindMap(parameters)
+                        .mapTo(Long.class).one();
+                List<SearchHit> hits = handle.createQuery(select + from + where + " order by " + orderBy
+                                + " limit :limit offset :offset")
+                        .bindMap(parameters).bind("limit", paging.size()).bind("offset", paging.offset())
+                        .map(HIT).list();
+                return new Page<>(hits, paging.page(), paging.size(), total);
+            });
         }
     }
 }

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.sinergi.scoring.ScoreStore;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -113,7 +114,7 @@ class AchievementReportsTest {
             statement.executeUpdate("update tree_score set score = 0");
             statement.executeUpdate("update score_basis set cap = 150");
         }
-        scores.rescoreOnCapChange(null);
+        scores.rescoreIfCapChanged();
         assertEquals(106.67f, treeScore());
     }
 

@@ -1,4 +1,4 @@
-package id.sinergi.common;
+package id.sinergi.problem;
 
 /** What text from a request must not contain to be stored and searched as it was sent. */
 public final class Texts {

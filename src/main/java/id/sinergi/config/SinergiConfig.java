@@ -1,0 +1,70 @@
+package id.sinergi.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import org.hibernate.validator.constraints.time.DurationMin;
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * Every setting of the service's own, read and validated once at start: a value out of range stops the
+ * application with a message naming the property, instead of surfacing as odd figures later. Each
+ * default is written once, in application.properties, beside the environment variable that overrides it
+ * (README, "Configuration").
+ */
+@ConfigMapping(prefix = "sinergi")
+public interface SinergiConfig {
+
+    Achievement achievement();
+
+    Reports reports();
+
+    Integrity integrity();
+
+    Limits limits();
+
+    Demo demo();
+
+    interface Achievement {
+        /**
+         * Capaian above this, in percent, is reported as this (ACHIEVEMENT_CAP). At least 100: a figure on
+         * target must be able to reach 100. Changing it rescores every tree at the next start.
+         */
+        @DecimalMin("100")
+        @DecimalMax("1000")
+        BigDecimal cap();
+    }
+
+    interface Reports {
+        /** A report statement running longer is stopped and the report answers 503 (REPORT_TIMEOUT). */
+        @DurationMin(millis = 1)
+        Duration statementTimeout();
+    }
+
+    interface Integrity {
+        /** A link still PROPOSED after this many days is an integrity finding (LINK_PENDING_DAYS). */
+        @Min(1)
+        @Max(3650)
+        int linkPendingDays();
+    }
+
+    interface Limits {
+        /** The largest request body accepted (MAX_BODY_SIZE); larger ones are refused with 413 while being read. */
+        MemorySize maxBodySize();
+
+        /** The most nodes one tree may have (MAX_TREE_NODES); counted while the body is read. */
+        @Min(1)
+        int maxTreeNodes();
+    }
+
+    interface Demo {
+        /** Load the demo dataset at start into an empty database (dev mode). */
+        boolean loadOnStart();
+    }
+}
