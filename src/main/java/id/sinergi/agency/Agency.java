@@ -8,23 +8,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.sinergi.common.IdentityEntity;
 
 /** A government agency or unit (instansi / unit kerja), identified by its stable code. */
 @Entity
 @Table(name = "agency")
-public class Agency extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Agency extends IdentityEntity {
 
     @Column(nullable = false, unique = true, length = 64)
     public String code;

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,13 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import id.sinergi.common.Page;
-import id.sinergi.common.PageRequest;
+import id.sinergi.common.PagingParameters;
 import id.sinergi.common.QueryParams;
 import id.sinergi.idempotency.Idempotent;
 import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,10 +84,7 @@ public class AgencyResource {
             @QueryParam("kind") String kind,
             @Parameter(description = "Only the direct children of this agency code") @QueryParam("parent") String parent,
             @Parameter(description = "Text contained in the code or name (case-insensitive)") @QueryParam("q") String text,
-            @Parameter(description = "Zero-based page number (default 0)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("size") String size) {
-        return agencies.list(QueryParams.enumValue(AgencyKind.class, "kind", kind), parent, text, PageRequest.of(page, size));
+            @BeanParam PagingParameters paging) {
+        return agencies.list(QueryParams.enumValue(AgencyKind.class, "kind", kind), parent, text, paging.request());
     }
 }

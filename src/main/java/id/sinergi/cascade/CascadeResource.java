@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,13 +43,8 @@ public class CascadeResource {
     @Inject
     CascadeService cascades;
 
-    @PathParam("agency")
-    @Parameter(description = "Agency code", example = "KEMENPANRB")
-    String agency;
-
-    @PathParam("period")
-    @Parameter(description = "Planning period code", example = "2025-2029")
-    String period;
+    @BeanParam
+    TreeAddress address;
 
     @PUT
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
@@ -74,8 +70,9 @@ public class CascadeResource {
     public Response submit(
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             TreeSubmission body) {
-        CascadeService.Submitted submitted = cascades.submitTree(agency, period, body, new VersionTag(ifMatch));
-        URI location = URI.create("/api/v1/agencies/" + agency + "/cascades/" + period + "/versions/"
+        CascadeService.Submitted submitted = cascades.submitTree(address.agency, address.period, body,
+                new VersionTag(ifMatch));
+        URI location = URI.create("/api/v1/agencies/" + address.agency + "/cascades/" + address.period + "/versions/"
                 + submitted.version().version());
         return (submitted.createdTree() ? Response.created(location) : Response.ok().location(location))
                 .entity(submitted.version()).tag(tag(submitted.version())).build();
@@ -99,7 +96,7 @@ public class CascadeResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response current(@Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
                             @QueryParam("form") String form) {
-        TreeView tree = cascades.read(agency, period, null, form(form));
+        TreeView tree = cascades.read(address.agency, address.period, null, form(form));
         return Response.ok(tree).tag(tag(tree.version())).build();
     }
 
@@ -111,7 +108,7 @@ public class CascadeResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<VersionSummary> versions() {
-        return cascades.versions(agency, period);
+        return cascades.versions(address.agency, address.period);
     }
 
     @GET
@@ -124,7 +121,7 @@ public class CascadeResource {
     public TreeView version(@PathParam("version") int version,
                             @Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
                             @QueryParam("form") String form) {
-        return cascades.read(agency, period, version, form(form));
+        return cascades.read(address.agency, address.period, version, form(form));
     }
 
     @GET
@@ -138,7 +135,8 @@ public class CascadeResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TreeDiff diff(@Parameter(description = "Older version", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("from") String from,
                          @Parameter(description = "Newer version", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to) {
-        return cascades.diff(agency, period, QueryParams.integer("from", from), QueryParams.integer("to", to));
+        return cascades.diff(address.agency, address.period, QueryParams.integer("from", from),
+                QueryParams.integer("to", to));
     }
 
     @GET
@@ -152,7 +150,7 @@ public class CascadeResource {
     public NodeView node(@PathParam("key") String key,
                          @Parameter(description = "Version to read (default: current)", schema = @Schema(type = SchemaType.INTEGER))
                          @QueryParam("version") String version) {
-        return cascades.node(agency, period, key, QueryParams.integer("version", version));
+        return cascades.node(address.agency, address.period, key, QueryParams.integer("version", version));
     }
 
     @POST
@@ -167,7 +165,7 @@ public class CascadeResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response submitForReview(
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        return tagged(cascades.submitForReview(agency, period, new VersionTag(ifMatch)));
+        return tagged(cascades.submitForReview(address.agency, address.period, new VersionTag(ifMatch)));
     }
 
     @POST
@@ -183,7 +181,7 @@ public class CascadeResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response finalizeTree(
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        return tagged(cascades.finalizeTree(agency, period, new VersionTag(ifMatch)));
+        return tagged(cascades.finalizeTree(address.agency, address.period, new VersionTag(ifMatch)));
     }
 
     private static CascadeService.Form form(String form) {

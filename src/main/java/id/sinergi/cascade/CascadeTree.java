@@ -6,26 +6,19 @@ import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import id.sinergi.agency.Agency;
+import id.sinergi.common.IdentityEntity;
 import id.sinergi.period.PlanningPeriod;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The cascade tree of one agency for one planning period; its content lives in numbered versions. */
 @Entity
 @Table(name = "cascade_tree")
-public class CascadeTree extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class CascadeTree extends IdentityEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id")

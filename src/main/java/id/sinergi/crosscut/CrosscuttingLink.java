@@ -8,17 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import id.sinergi.agency.Agency;
+import id.sinergi.common.IdentityEntity;
 import id.sinergi.period.PlanningPeriod;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A horizontal link from a node of one agency's tree to another agency (optionally to one of its
@@ -27,11 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "crosscutting_link")
-public class CrosscuttingLink extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class CrosscuttingLink extends IdentityEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")

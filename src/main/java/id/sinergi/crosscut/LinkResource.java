@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,13 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import id.sinergi.common.Page;
-import id.sinergi.common.PageRequest;
+import id.sinergi.common.PagingParameters;
 import id.sinergi.common.QueryParams;
 import id.sinergi.idempotency.Idempotent;
 import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,12 +70,11 @@ public class LinkResource {
             @Parameter(description = "Relationship category", schema = @Schema(implementation = Relationship.Category.class))
             @QueryParam("category") String category,
             @Parameter(description = "Planning period code") @QueryParam("period") String period,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
+            @BeanParam PagingParameters paging) {
         return links.list(new LinkService.Filter(QueryParams.text(agency), QueryParams.enumValue(LinkStatus.class, "status", status),
                 QueryParams.enumValue(Relationship.class, "type", type),
                 QueryParams.enumValue(Relationship.Category.class, "category", category), QueryParams.text(period)),
-                PageRequest.of(page, size));
+                paging.request());
     }
 
     @GET

@@ -5,21 +5,14 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.sinergi.common.IdentityEntity;
 
 /** A planning period (Renstra / RPJMN span) such as 2025-2029; targets are set per year inside it. */
 @Entity
 @Table(name = "planning_period")
-public class PlanningPeriod extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class PlanningPeriod extends IdentityEntity {
 
     @Column(nullable = false, unique = true, length = 32)
     public String code;

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import id.sinergi.common.QueryParams;
+import id.sinergi.cascade.TreeAddress;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,13 +37,8 @@ public class RealisationResource {
     @Inject
     RealisationService realisations;
 
-    @PathParam("agency")
-    @Parameter(description = "Agency code", example = "KEMENPANRB")
-    String agency;
-
-    @PathParam("period")
-    @Parameter(description = "Planning period code", example = "2025-2029")
-    String period;
+    @BeanParam
+    TreeAddress address;
 
     @PUT
     @Path("/indicators/{indicator}/realisations/{year: \\d{4}}")
@@ -57,7 +54,7 @@ public class RealisationResource {
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Response put(@PathParam("indicator") String indicator, @PathParam("year") int year,
                         @Valid @NotNull RealisationRequest body) {
-        RealisationService.Recorded recorded = realisations.put(agency, period, indicator, year, body);
+        RealisationService.Recorded recorded = realisations.put(address.agency, address.period, indicator, year, body);
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(recorded.realisation()).build();
     }
@@ -71,7 +68,7 @@ public class RealisationResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RealisationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<RealisationView> ofIndicator(@PathParam("indicator") String indicator) {
-        return realisations.ofIndicator(agency, period, indicator);
+        return realisations.ofIndicator(address.agency, address.period, indicator);
     }
 
     @GET
@@ -82,7 +79,7 @@ public class RealisationResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RealisationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<RealisationView> history(@PathParam("indicator") String indicator, @PathParam("year") int year) {
-        return realisations.history(agency, period, indicator, year);
+        return realisations.history(address.agency, address.period, indicator, year);
     }
 
     @GET
@@ -97,6 +94,6 @@ public class RealisationResource {
     public List<RealisationView> ofVersion(
             @Parameter(description = "Version (default: current)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("version") String version) {
-        return realisations.ofVersion(agency, period, QueryParams.integer("version", version));
+        return realisations.ofVersion(address.agency, address.period, QueryParams.integer("version", version));
     }
 }

@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import id.sinergi.common.PageRequest;
+import id.sinergi.common.PagingParameters;
 import id.sinergi.common.QueryParams;
+import id.sinergi.report.ReportParameters.Agency;
+import id.sinergi.report.ReportParameters.OptionalYear;
+import id.sinergi.report.ReportParameters.Period;
+import id.sinergi.report.ReportParameters.RequiredYear;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/reports")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "Timeout")
 @Tag(name = "Reports", description = "Analytics over the current trees of a period (JSON, or CSV with Accept: text/csv). "
         + "Unknown period or agency: 404; year outside the period: 422; a period without trees gives empty results.")
 public class ReportResource {
@@ -61,20 +68,13 @@ public class ReportResource {
     @Path("/achievement/indicators")
     @Operation(summary = "Capaian per indicator",
             description = "Target, realisation and capaian of every indicator for the year, ordered by agency and position. "
-                    + "HIGHER_IS_BETTER R/T x 100; LOWER_IS_BETTER (2T - R)/T x 100; RANGE 100 inside [min, max], otherwise "
-                    + "against the violated bound (R/min x 100 below, (2 max - R)/max x 100 above); kept within 0 and the "
-                    + "configured cap (default 120). No realisation: no capaian (absent, never 0).")
+                    + "Capaian by polarity, kept within 0 and the configured cap (default 120), as defined in the "
+                    + "repository's docs/domain.md (\"Capaian\"); no realisation: no capaian (absent, never 0).")
     @APIResponse(responseCode = "200", description = "One page of indicators")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.IndicatorScore> indicatorAchievement(
-            @Parameter(description = "Planning period code", required = true, example = "2025-2029") @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return achievement.indicators(ReportScope.of(period, year, true, agency), PageRequest.of(page, size));
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return achievement.indicators(ReportParameters.scope(period, year, agency), paging.request());
     }
 
     @GET
@@ -84,30 +84,20 @@ public class ReportResource {
                     + "scored children's rolled-up scores (a child weighs the sum of its indicator weights, 1 without "
                     + "indicators); a node none of whose children has a score keeps its own score.")
     @APIResponse(responseCode = "200", description = "One page of nodes")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.NodeScore> nodeAchievement(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return achievement.nodes(ReportScope.of(period, year, true, agency), PageRequest.of(page, size));
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return achievement.nodes(ReportParameters.scope(period, year, agency), paging.request());
     }
 
     @GET
     @Path("/achievement/trees")
     @Operation(summary = "Capaian per tree", description = "Weighted mean of each tree's goals' rolled-up scores, with counts.")
     @APIResponse(responseCode = "200", description = "One row per tree")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.TreeScore> treeAchievement(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency) {
-        return achievement.trees(ReportScope.of(period, year, true, agency));
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam Agency agency) {
+        return achievement.trees(ReportParameters.scope(period, year, agency));
     }
 
     @GET
@@ -115,13 +105,9 @@ public class ReportResource {
     @Operation(summary = "Capaian per agency (penanggung jawab)",
             description = "Weighted mean of the capaian of every indicator on nodes the agency owns, in any tree of the period.")
     @APIResponse(responseCode = "200", description = "One row per owner agency")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public Report<AchievementReports.AgencyScore> agencyAchievement(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
-        return achievement.agencies(ReportScope.of(period, year, true, null));
+    public Report<AchievementReports.AgencyScore> agencyAchievement(@BeanParam Period period, @BeanParam RequiredYear year) {
+        return achievement.agencies(ReportParameters.scope(period, year, null));
     }
 
     @GET
@@ -135,15 +121,10 @@ public class ReportResource {
                     + "the code; otherwise the agency carrying it at the highest level (then by agency code). CSV: one line "
                     + "per code and carrier. Paged by code, in code order.")
     @APIResponse(responseCode = "200", description = "One item per shared code")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<CoverageReport.Coverage> sharedKpiCoverage(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(description = "Codes per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return coverage.report(ReportScope.of(period, year, true, null), PageRequest.of(page, size));
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam PagingParameters paging) {
+        return coverage.report(ReportParameters.scope(period, year, null), paging.request());
     }
 
     @GET
@@ -158,16 +139,10 @@ public class ReportResource {
                     + "rolled-up capaian of its contributing nodes. CSV: one line "
                     + "per outcome and contributor. Paged by outcome, in agency and position order.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<CrossCuttingReport.Outcome> crossCuttingOutcomes(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period, for capaian", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "Only this agency's outcomes") @QueryParam("agency") String agency,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(description = "Outcomes per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return crossCutting.outcomes(ReportScope.of(period, year, false, agency), PageRequest.of(page, size));
+            @BeanParam Period period, @BeanParam OptionalYear year, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return crossCutting.outcomes(ReportParameters.scope(period, year, agency), paging.request());
     }
 
     @GET
@@ -180,15 +155,10 @@ public class ReportResource {
                     + "Paged by row: the outcomes (as in cross-cutting-outcomes), then the shared codes (as in "
                     + "shared-kpi-coverage), counted as one list. CSV: one line per non-empty cell.")
     @APIResponse(responseCode = "200", description = "One page of the matrix")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public MatrixReport.Matrix crosscuttingMatrix(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(description = "Rows per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return matrix.report(ReportScope.of(period, year, true, null), PageRequest.of(page, size));
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam PagingParameters paging) {
+        return matrix.report(ReportParameters.scope(period, year, null), paging.request());
     }
 
     @GET
@@ -200,14 +170,9 @@ public class ReportResource {
                     + "whose node was removed (LINK_NODE_MISSING), links PROPOSED for longer than the configured days "
                     + "(default 30), and accepted links on nodes without indicators. Each with rule, severity and node; paged.")
     @APIResponse(responseCode = "200", description = "Findings by agency, severity and rule")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     public Report<IntegrityReport.Finding> integrity(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Only this agency's tree") @QueryParam("agency") String agency,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(description = "Findings per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return integrity.report(ReportScope.of(period, null, false, agency), PageRequest.of(page, size));
+            @BeanParam Period period, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return integrity.report(ReportParameters.scope(period, agency), paging.request());
     }
 
     @GET
@@ -222,16 +187,13 @@ public class ReportResource {
                     + "under it. Paged in agency and position order; no total is counted (nationally the pairs can run to "
                     + "millions): the last page is the first one shorter than the page size.")
     @APIResponse(responseCode = "200", description = "Candidate pairs")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     public Report<DuplicationReport.Candidate> duplication(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Only this agency's nodes and their pairs") @QueryParam("agency") String agency,
+            @BeanParam Period period,
+            @BeanParam Agency agency,
+            @BeanParam PagingParameters paging,
             @Parameter(description = "Statement similarity threshold, 0.1 to 1 (default 0.6)", schema = @Schema(type = SchemaType.NUMBER))
-            @QueryParam("threshold") String threshold,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(description = "Pairs per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return duplication.report(ReportScope.of(period, null, false, agency), similarity(threshold), PageRequest.of(page, size));
+            @QueryParam("threshold") String threshold) {
+        return duplication.report(ReportParameters.scope(period, agency), similarity(threshold), paging.request());
     }
 
     @GET
@@ -241,17 +203,10 @@ public class ReportResource {
                     + "the activities below it, and what other agencies contribute through nodes that support a node under it "
                     + "or that an accepted link joins to one. Paged by outcome, in agency and position order.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<InputsReport.OutcomeInputs> outcomeInputs(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period,
-            @Parameter(description = "Budget year (default: every year of the period)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("year") String year,
-            @Parameter(description = "Only this agency's outcomes") @QueryParam("agency") String agency,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(description = "Outcomes per page (1-500, default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return inputs.report(ReportScope.of(period, year, false, agency), PageRequest.of(page, size));
+            @BeanParam Period period, @BeanParam OptionalYear year, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return inputs.report(ReportParameters.scope(period, year, agency), paging.request());
     }
 
     @GET
@@ -260,11 +215,8 @@ public class ReportResource {
             description = "Share of each agency's IKU that are cross-cutting: carrying a code another agency also carries, or "
                     + "on a node joined to another agency by an accepted link or by a supports reference (either way).")
     @APIResponse(responseCode = "200", description = "One row per agency with a tree in the period")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "503", ref = "Timeout")
-    public Report<SynergyReport.Synergy> synergy(
-            @Parameter(description = "Planning period code", required = true) @QueryParam("period") String period) {
-        return synergy.report(ReportScope.of(period, null, false, null));
+    public Report<SynergyReport.Synergy> synergy(@BeanParam Period period) {
+        return synergy.report(ReportParameters.scope(period, null));
     }
 
     private static BigDecimal similarity(String threshold) {

@@ -2,16 +2,15 @@ package id.sinergi.search;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import id.sinergi.cascade.Level;
 import id.sinergi.common.Page;
-import id.sinergi.common.PageRequest;
-import id.sinergi.common.QueryParams;
+import id.sinergi.common.PagingParameters;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,16 +35,8 @@ public class SearchResource {
                     + "agency and position. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of hits")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Page<SearchHit> nodes(
-            @Parameter(description = "Planning period code", required = true, example = "2025-2029") @QueryParam("period") String period,
-            @Parameter(description = "Nodes carrying an indicator with this shared code") @QueryParam("code") String code,
-            @Parameter(description = "Level", schema = @Schema(implementation = Level.class)) @QueryParam("level") String level,
-            @Parameter(description = "Owner (penanggung jawab) agency code") @QueryParam("owner") String owner,
-            @Parameter(description = "Agency whose tree holds the node") @QueryParam("agency") String agency,
-            @Parameter(description = "Text in the statement or in an indicator name (case-insensitive)") @QueryParam("q") String text,
-            @Parameter(description = "Zero-based page number (default 0)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return search.nodes(required(period), criteria(code, level, owner, agency, text, null), PageRequest.of(page, size));
+    public Page<SearchHit> nodes(@BeanParam SearchFilters filters, @BeanParam PagingParameters paging) {
+        return search.nodes(filters.requiredPeriod(), filters.criteria(null), paging.request());
     }
 
     @GET
@@ -55,35 +46,10 @@ public class SearchResource {
                     + "Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of hits")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Page<SearchHit> indicators(
-            @Parameter(description = "Planning period code", required = true, example = "2025-2029") @QueryParam("period") String period,
-            @Parameter(description = "Shared indicator code") @QueryParam("code") String code,
-            @Parameter(description = "Only IKU (true) or only non-IKU (false)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("iku") String iku,
-            @Parameter(description = "Level of the node carrying the indicator", schema = @Schema(implementation = Level.class)) @QueryParam("level") String level,
-            @Parameter(description = "Owner agency code of the node carrying it") @QueryParam("owner") String owner,
-            @Parameter(description = "Agency whose tree holds the indicator") @QueryParam("agency") String agency,
-            @Parameter(description = "Text in the name or definition (case-insensitive)") @QueryParam("q") String text,
-            @Parameter(description = "Zero-based page number (default 0)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size) {
-        return search.indicators(required(period), criteria(code, level, owner, agency, text, iku), PageRequest.of(page, size));
-    }
-
-    private static String required(String period) {
-        if (period == null || period.isBlank()) {
-            throw QueryParams.bad("period", "REQUIRED", "the planning period to search in is required");
-        }
-        return period;
-    }
-
-    private static SearchService.Criteria criteria(String code, String level, String owner, String agency, String text, String iku) {
-        Boolean ikuOnly = null;
-        if (iku != null && !iku.isBlank()) {
-            if (!iku.equalsIgnoreCase("true") && !iku.equalsIgnoreCase("false")) {
-                throw QueryParams.bad("iku", "INVALID_VALUE", "'" + iku + "' is neither true nor false");
-            }
-            ikuOnly = Boolean.valueOf(iku);
-        }
-        return new SearchService.Criteria(QueryParams.text(code), QueryParams.enumValue(Level.class, "level", level),
-                QueryParams.text(owner), QueryParams.text(agency), QueryParams.text(text), ikuOnly);
+    public Page<SearchHit> indicators(@BeanParam SearchFilters filters,
+            @Parameter(description = "Only IKU (true) or only non-IKU (false)", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("iku") String iku,
+            @BeanParam PagingParameters paging) {
+        return search.indicators(filters.requiredPeriod(), filters.criteria(iku), paging.request());
     }
 }

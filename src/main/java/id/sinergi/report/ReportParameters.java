@@ -1,0 +1,62 @@
+package id.sinergi.report;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The query parameters the reports share, each declared once: a report method takes, as {@code @BeanParam}s,
+ * the ones it uses, so the contract lists exactly those and says where the year is required.
+ */
+public final class ReportParameters {
+
+    private ReportParameters() {
+    }
+
+    /** The planning period, which every report is about. */
+    public static class Period {
+        @QueryParam("period")
+        @Parameter(description = "Planning period code", required = true, example = "2025-2029")
+        public String period;
+    }
+
+    /** A year the report cannot do without (capaian is always for a year). */
+    public static class RequiredYear {
+        @QueryParam("year")
+        @Parameter(description = "Year inside the period", required = true, schema = @Schema(type = SchemaType.INTEGER))
+        public String year;
+    }
+
+    /** A year the report can do without: with it, the report adds that year's figures. */
+    public static class OptionalYear {
+        @QueryParam("year")
+        @Parameter(description = "Year inside the period: with it the report adds that year's figures (capaian, "
+                + "budget); without it, capaian is left out and budgets cover the whole period",
+                schema = @Schema(type = SchemaType.INTEGER))
+        public String year;
+    }
+
+    /** One agency: its tree, nodes, outcomes or findings only. */
+    public static class Agency {
+        @QueryParam("agency")
+        @Parameter(description = "Only this agency's tree (its nodes, outcomes, findings or pairs)")
+        public String agency;
+    }
+
+    /** The scope of a report that takes the year it needs, and one agency when agency is not null. */
+    static ReportScope scope(Period period, RequiredYear year, Agency agency) {
+        return ReportScope.of(period.period, year.year, true, agency == null ? null : agency.agency);
+    }
+
+    /** The scope of a report that takes a year if given, and one agency when agency is not null. */
+    static ReportScope scope(Period period, OptionalYear year, Agency agency) {
+        return ReportScope.of(period.period, year.year, false, agency == null ? null : agency.agency);
+    }
+
+    /** The scope of a report about the whole period, for one agency when agency is not null. */
+    static ReportScope scope(Period period, Agency agency) {
+        return ReportScope.of(period.period, null, false, agency == null ? null : agency.agency);
+    }
+}
