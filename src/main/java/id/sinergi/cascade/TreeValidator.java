@@ -18,7 +18,7 @@ import id.sinergi.problem.Violation;
 import id.sinergi.problem.ViolationList;
 
 /**
- * The rules a submitted cascade tree must satisfy (DOMAIN.md, "Rules a submitted tree must satisfy").
+ * The rules a submitted cascade tree must satisfy (docs/domain.md, "Rules a submitted tree must satisfy").
  * Collects every violation rather than stopping at the first, so a planner can fix a tree in one round.
  * Plain Java: what it needs from the database comes through {@link References}.
  */

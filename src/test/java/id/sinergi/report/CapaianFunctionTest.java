@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The capaian formulas (SQL function capaian, DOMAIN.md), straight against the database, no HTTP. */
+/** The capaian formulas (SQL function capaian, docs/domain.md "Capaian"), straight against the database, no HTTP. */
 @QuarkusTest
 class CapaianFunctionTest {
 
