@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import id.sinergi.agency.Agency;
 import id.sinergi.common.IdentityEntity;
 import id.sinergi.period.PlanningPeriod;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 
 /** The cascade tree of one agency for one planning period; its content lives in numbered versions. */
 @Entity
@@ -38,12 +40,15 @@ public class CascadeTree extends IdentityEntity {
     public Instant updatedAt;
 
     public static Optional<CascadeTree> find(Agency agency, PlanningPeriod period) {
-        return find("agency = ?1 and period = ?2", agency, period).firstResultOptional();
+        return ofAgencyAndPeriod(agency, period).firstResultOptional();
     }
 
     /** The tree, locked against concurrent revisions and status changes until the transaction ends. */
     public static Optional<CascadeTree> findForUpdate(Agency agency, PlanningPeriod period) {
-        return find("agency = ?1 and period = ?2", agency, period).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
+        return ofAgencyAndPeriod(agency, period).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    private static PanacheQuery<CascadeTree> ofAgencyAndPeriod(Agency agency, PlanningPeriod period) {
+        return find("agency = :agency and period = :period", Parameters.with("agency", agency).and("period", period));
     }
 }

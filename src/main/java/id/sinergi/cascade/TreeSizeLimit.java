@@ -2,9 +2,9 @@ package id.sinergi.cascade;
 
 import java.io.IOException;
 
-import jakarta.inject.Singleton;
-import jakarta.inject.Inject;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;

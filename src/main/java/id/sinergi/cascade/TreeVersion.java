@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import id.sinergi.common.IdentityEntity;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** One accepted revision of a tree. Its nodes and indicators never change; only its status moves on. */
@@ -57,7 +58,8 @@ public class TreeVersion extends IdentityEntity {
     public String finalizedBy;
 
     public static Optional<TreeVersion> find(CascadeTree tree, int version) {
-        return find("tree = ?1 and version = ?2", tree, version).firstResultOptional();
+        return find("tree = :tree and version = :version", Parameters.with("tree", tree).and("version", version))
+                .firstResultOptional();
     }
 
     public static List<TreeVersion> history(CascadeTree tree) {

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import org.hibernate.validator.constraints.time.DurationMin;
 import io.smallrye.config.ConfigMapping;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Every setting of the service's own, read and validated once at start: a value out of range stops the

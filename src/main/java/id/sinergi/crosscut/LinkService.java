@@ -14,16 +14,17 @@ import jakarta.transaction.Transactional;
 import id.sinergi.agency.Agency;
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
-import id.sinergi.period.PlanningPeriod;
-import id.sinergi.idempotency.Idempotent;
 import id.sinergi.idempotency.IdempotencyKeys;
+import id.sinergi.idempotency.Idempotent;
+import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
 import id.sinergi.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.security.ForbiddenException;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 
 /** Proposes cross-cutting links and moves them through their lifecycle, recording every step. */
 @ApplicationScoped
@@ -83,10 +84,13 @@ public class LinkService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("The link breaks " + violations.size() + " rule(s); nothing was stored.", violations);
         }
-        boolean duplicate = CrosscuttingLink.count("period = ?1 and sourceAgency = ?2 and sourceNodeKey = ?3 and targetAgency = ?4 "
-                        + "and coalesce(targetNodeKey, '') = ?5 and relationship = ?6 and status in ?7",
-                period, from, request.from().node(), to, request.to().node() == null ? "" : request.to().node(),
-                request.relationship(), List.of(LinkStatus.PROPOSED, LinkStatus.ACCEPTED)) > 0;
+        boolean duplicate = CrosscuttingLink.count("period = :period and sourceAgency = :from and sourceNodeKey = :fromNode "
+                        + "and targetAgency = :to and coalesce(targetNodeKey, '') = :toNode and relationship = :relationship "
+                        + "and status in :open",
+                Parameters.with("period", period).and("from", from).and("fromNode", request.from().node()).and("to", to)
+                        .and("toNode", request.to().node() == null ? "" : request.to().node())
+                        .and("relationship", request.relationship())
+                        .and("open", List.of(LinkStatus.PROPOSED, LinkStatus.ACCEPTED))) > 0;
         if (duplicate) {
             throw new ProblemException(ProblemType.CONFLICT, "An identical link is already proposed or accepted.");
         }

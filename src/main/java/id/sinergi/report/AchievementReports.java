@@ -11,9 +11,9 @@ import jakarta.transaction.Transactional;
 import id.sinergi.cascade.Level;
 import id.sinergi.common.PageRequest;
 import id.sinergi.config.SinergiConfig;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Capaian (achievement) for a year, per indicator, per node (own and rolled up), per tree and per

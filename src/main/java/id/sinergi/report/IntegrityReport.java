@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.common.PageRequest;
 import id.sinergi.config.SinergiConfig;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Integrity findings on the current trees of a period (docs/domain.md, "Integrity findings"). */
 @ApplicationScoped

@@ -14,10 +14,10 @@ import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
 import id.sinergi.common.Sql;
 import id.sinergi.period.PeriodService;
+import id.sinergi.period.PlanningPeriod;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import id.sinergi.period.PlanningPeriod;
 
 /** Finds nodes and indicators across every agency's current tree of a period. */
 @ApplicationScoped

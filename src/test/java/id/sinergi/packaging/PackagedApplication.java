@@ -10,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application (target/quarkus-app) running in a process of its own against a database
@@ -32,6 +35,11 @@ final class PackagedApplication implements AutoCloseable {
     }
 
     static PackagedApplication start(String jdbcUrl, Path log) throws IOException {
+        return start(jdbcUrl, log, Map.of());
+    }
+
+    /** Started with more environment variables (settings) beside the database and key. */
+    static PackagedApplication start(String jdbcUrl, Path log, Map<String, String> settings) throws IOException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", APP.resolve("quarkus-run.jar").toString())
@@ -41,6 +49,7 @@ final class PackagedApplication implements AutoCloseable {
         builder.environment().put("DB_PASSWORD", "postgres");
         builder.environment().put("JWT_PUBLIC_KEY_LOCATION", "src/main/dev-jwt/publicKey.pem");
         builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().putAll(settings);
         return new PackagedApplication(builder.start(), "http://localhost:" + port);
     }
 
@@ -64,6 +73,11 @@ final class PackagedApplication implements AutoCloseable {
             Thread.sleep(500);
         }
         return false;
+    }
+
+    /** The exit code once the process has ended within the time given, or empty while it still runs. */
+    OptionalInt exitCode(Duration within) throws InterruptedException {
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

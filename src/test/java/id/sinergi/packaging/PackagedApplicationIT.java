@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,21 @@ class PackagedApplicationIT {
             String metrics = application.get("/q/metrics").body();
             assertTrue(metrics.contains("agroal_active_count{datasource=\"reports\""), "no reports pool in the metrics");
             assertTrue(metrics.contains("agroal_active_count{datasource=\"default\""), "no default pool in the metrics");
+        }
+    }
+
+    /** A setting out of range stops the start, naming the property, before any request is served. */
+    @Test
+    void aSettingOutOfRangeStopsTheStart() throws Exception {
+        Path log = Path.of("target/packaged-application-bad-setting.log");
+        String nowhere = "jdbc:postgresql://localhost:" + PackagedApplication.freePort() + "/postgres";
+        try (PackagedApplication application = PackagedApplication.start(nowhere, log,
+                Map.of("ACHIEVEMENT_CAP", "50", "LINK_PENDING_DAYS", "0"))) {
+            OptionalInt exit = application.exitCode(Duration.ofSeconds(90));
+            assertTrue(exit.isPresent() && exit.getAsInt() != 0, "the application should have stopped; see " + log);
+            String output = Files.readString(log);
+            assertTrue(output.contains("sinergi.achievement.cap"), "the cap is not named; see " + log);
+            assertTrue(output.contains("sinergi.integrity.link-pending-days"), "the pending days are not named; see " + log);
         }
     }
 }
