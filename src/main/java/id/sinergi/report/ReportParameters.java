@@ -47,16 +47,20 @@ public final class ReportParameters {
 
     /** The scope of a report that takes the year it needs, and one agency when agency is not null. */
     static ReportScope scope(Period period, RequiredYear year, Agency agency) {
-        return ReportScope.of(period.period, year.year, true, agency == null ? null : agency.agency);
+        return ReportScope.of(period.period, year.year, true, code(agency));
     }
 
     /** The scope of a report that takes a year if given, and one agency when agency is not null. */
     static ReportScope scope(Period period, OptionalYear year, Agency agency) {
-        return ReportScope.of(period.period, year.year, false, agency == null ? null : agency.agency);
+        return ReportScope.of(period.period, year.year, false, code(agency));
     }
 
     /** The scope of a report about the whole period, for one agency when agency is not null. */
     static ReportScope scope(Period period, Agency agency) {
-        return ReportScope.of(period.period, null, false, agency == null ? null : agency.agency);
+        return ReportScope.of(period.period, null, false, code(agency));
+    }
+
+    private static String code(Agency agency) {
+        return agency == null ? null : agency.agency;
     }
 }
