@@ -16,15 +16,9 @@ import id.sinergi.config.SinergiConfig;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Shared-KPI coverage for a year: every indicator code carried by two or more agencies' current trees,
- * who carries it, who set a target and reported a realisation, the combined national figure, and for
- * SUM codes the gap between the lead's target and the sum of the contributors' targets.
- *
- * <p>The lead of a code is the lead of the first accepted link that names the code and whose lead
- * carries it; without one, the agency carrying the code at the highest level (GOAL first), then by
- * agency code. Every carrier combines the code by one rule (the tree rules refuse a second one); LAST
- * takes the lead's figure. An agency carrying a code on several indicators counts once, its figures
- * combined by that rule.
+ * Shared-KPI coverage for a year, per code carried by two or more agencies (definition, the lead and the
+ * combine rules: docs/domain.md, "Shared-KPI coverage" and "Combining a shared code"). The page of codes is
+ * chosen first, then only its carriers are read and combined, in SQL.
  */
 @ApplicationScoped
 public class CoverageReport {

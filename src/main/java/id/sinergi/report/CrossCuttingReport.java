@@ -15,13 +15,8 @@ import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Cross-cutting outcomes: every GOAL or TARGET of a current tree that another agency reaches: through
- * an accepted link (either direction) or a node of its tree that {@code supports} it, at the outcome or
- * at a node under it; or through an indicator code of the outcome itself that its tree also carries. The outcome's agency leads unless an
- * accepted link on the outcome itself names the partner as lead. Reach is direct: an agency supporting
- * a node that itself supports the outcome does not reach it. With a year, the outcome carries its own
- * capaian (its own IKU, what leadership reads) and beside it the rolled-up one of its subtree; each
- * contributor the rolled-up capaian of its contributing nodes.
+ * Cross-cutting outcomes: the GOALs and TARGETs another agency reaches, with who leads and each
+ * contributor (definition, including what "reach" counts: docs/domain.md, "Cross-cutting outcomes").
  */
 @ApplicationScoped
 public class CrossCuttingReport {

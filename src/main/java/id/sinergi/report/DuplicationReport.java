@@ -16,12 +16,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * Duplication candidates (duplikasi tugas dan fungsi, konflik kewenangan): programmes and activities of
- * two different agencies' current trees that carry the same shared indicator code, or whose statements
- * are near-identical, and that no proposed or accepted link between the two agencies connects. Near-identical:
- * the same content words but for at most one added, dropped or replaced (SQL function statement_words:
- * case, punctuation, word order and common function words aside), and a pg_trgm similarity at or above
- * the threshold.
+ * Duplication candidates (duplikasi tugas dan fungsi, konflik kewenangan; definition: docs/domain.md,
+ * "Duplication candidates"): pairs found through shared codes and statement signatures (SQL functions
+ * statement_words and statement_signatures), confirmed by pg_trgm similarity.
  */
 @ApplicationScoped
 public class DuplicationReport {

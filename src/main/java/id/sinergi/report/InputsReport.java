@@ -15,10 +15,8 @@ import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Outcome to input: for every GOAL and TARGET, the budget and staff of the activities and sub-activities
- * below it, and what other agencies contribute: the subtrees of their nodes that support a node under
- * the outcome, or that an accepted link joins to one. A contributing node counts once per outcome, and
- * not at all when a node above it in the same tree already contributes (its inputs are in that subtree).
+ * Outcome to input: the budget and staff behind every GOAL and TARGET, its own and what other agencies
+ * contribute (definition: docs/domain.md, "Outcome to input").
  */
 @ApplicationScoped
 public class InputsReport {

@@ -17,10 +17,8 @@ import id.sinergi.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The crosscutting matrix: one row per cross-cutting outcome and per shared indicator code, one column
- * per agency involved; each cell the agency's role, its nodes, the relationship types and its capaian.
- * It lays out the cross-cutting-outcomes and shared-KPI-coverage reports side by side; both are
- * computed in the database.
+ * The crosscutting matrix (docs/domain.md, "Crosscutting matrix"): the cross-cutting-outcomes and
+ * shared-KPI-coverage reports laid out side by side, one row each, one column per agency involved.
  */
 @ApplicationScoped
 public class MatrixReport {

@@ -12,11 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-/**
- * Synergy ratio per agency: the share of the IKU in its current tree that are cross-cutting, that is
- * carry a code another agency's current tree also carries, or sit on a node that an accepted link joins
- * to another agency, or that supports, or is supported by, another agency's node.
- */
+/** Synergy ratio per agency (definition: docs/domain.md, "Synergy ratio"), from set joins in SQL. */
 @ApplicationScoped
 public class SynergyReport {
 
