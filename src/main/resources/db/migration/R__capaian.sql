@@ -29,3 +29,44 @@ select case
                then least(cap, 100)
        end
 $$;
+
+-- " = figure" as a capaian formula ends: the figure rounded as reports round it, and the cap or the floor
+-- of 0 when one applied.
+create or replace function capaian_result(raw numeric, cap numeric) returns text
+    language sql immutable parallel safe as
+$$
+select ' = ' || trim_scale(round(raw, 2))
+       || case when raw > cap then ', capped at ' || trim_scale(cap) when raw < 0 then ', raised to 0' else '' end
+$$;
+
+-- How capaian() reached its figure, for an analyst to check it: the formula with the indicator's own
+-- numbers and the result (rounded as the reports round it), noting a cap or a floor that applied; or why
+-- there is no figure. Its branches follow capaian()'s one for one.
+create or replace function capaian_formula(polarity varchar, target numeric, min_value numeric, max_value numeric,
+                                           realisation numeric, cap numeric) returns text
+    language sql immutable parallel safe as
+$$
+select case
+           when realisation is null then 'no realisation'
+           when polarity <> 'RANGE' and target is null then 'no target for the year'
+           when polarity <> 'RANGE' and target = 0 then 'target is 0: no capaian'
+           when polarity = 'HIGHER_IS_BETTER'
+               then format('%s / %s x 100', trim_scale(realisation), trim_scale(target))
+                    || capaian_result(realisation / target * 100, cap)
+           when polarity = 'LOWER_IS_BETTER'
+               then format('(2 x %s - %s) / %s x 100', trim_scale(target), trim_scale(realisation), trim_scale(target))
+                    || capaian_result((2 * target - realisation) / target * 100, cap)
+           when polarity = 'RANGE' and (min_value is null or max_value is null) then 'no target band for the year'
+           when polarity = 'RANGE' and realisation < min_value and min_value = 0 then 'min is 0: no capaian'
+           when polarity = 'RANGE' and realisation < min_value
+               then format('%s / %s x 100', trim_scale(realisation), trim_scale(min_value))
+                    || capaian_result(realisation / min_value * 100, cap)
+           when polarity = 'RANGE' and realisation > max_value and max_value = 0 then 'max is 0: no capaian'
+           when polarity = 'RANGE' and realisation > max_value
+               then format('(2 x %s - %s) / %s x 100', trim_scale(max_value), trim_scale(realisation), trim_scale(max_value))
+                    || capaian_result((2 * max_value - realisation) / max_value * 100, cap)
+           when polarity = 'RANGE'
+               then format('%s within [%s, %s]', trim_scale(realisation), trim_scale(min_value), trim_scale(max_value))
+                    || capaian_result(100, cap)
+       end
+$$;

@@ -27,7 +27,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 public class AchievementReports {
 
     static final List<String> INDICATOR_COLUMNS = List.of("agency", "node", "level", "indicator", "code", "name", "unit",
-            "polarity", "weight", "target", "min", "max", "realisation", "achievement");
+            "polarity", "weight", "target", "min", "max", "realisation", "achievement", "formula");
     static final List<String> NODE_COLUMNS = List.of("agency", "node", "parent", "level", "statement", "owner", "weight",
             "ownScore", "rolledUpScore");
     static final List<String> TREE_COLUMNS = List.of("agency", "version", "nodes", "indicators", "withTarget",
@@ -39,10 +39,14 @@ public class AchievementReports {
                                  String unit, String polarity, BigDecimal weight, BigDecimal target, BigDecimal min,
                                  BigDecimal max, BigDecimal realisation,
                                  @Schema(description = "Capaian in percent, capped; absent without a realisation")
-                                 BigDecimal achievement) implements Report.Line {
+                                 BigDecimal achievement,
+                                 @Schema(description = "How the capaian was reached, with the indicator's own figures and "
+                                         + "the result, noting a cap or the floor of 0 that applied; or why there is none",
+                                         example = "(2 x 18.8 - 19.8) / 18.8 x 100 = 94.68")
+                                 String formula) implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, level, indicator, code, name, unit, polarity, weight, target, min, max,
-                    realisation, achievement);
+                    realisation, achievement, formula);
         }
     }
 
@@ -94,7 +98,7 @@ public class AchievementReports {
         String query = "with " + ReportSql.INDICATOR_ACHIEVEMENT + """
                 select a.code as agency, i.node_key as node, n.level, i.key as indicator, i.code, i.name, i.unit,
                        i.polarity, i.weight, i.target, i.min_value as min, i.max_value as max, i.realisation,
-                       round(i.achievement, 2) as achievement
+                       round(i.achievement, 2) as achievement, i.formula
                 from ind i
                 join agency a on a.id = i.agency_id
                 join tree_node n on n.version_id = i.version_id and n.key = i.node_key

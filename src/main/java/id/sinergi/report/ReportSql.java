@@ -46,14 +46,15 @@ public class ReportSql {
 
     /**
      * Every indicator of the current trees of a period with its target, realisation and capaian for a
-     * year. Names: cap, year, period, agency (null for all).
+     * year, and how the capaian was reached (capaian_formula). Names: cap, year, period, agency (null for all).
      */
     public static final String INDICATOR_ACHIEVEMENT = """
             ind as (
                 select ct.tree_id, ct.agency_id, ct.version_id, i.key, i.node_key, i.code, i.name, i.unit, i.polarity,
                        i.weight, i.iku, i.combine, i.position, t.value as target, t.min_value, t.max_value,
                        r.value as realisation, r.reported_at,
-                       capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, :cap) as achievement
+                       capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, :cap) as achievement,
+                       capaian_formula(i.polarity, t.value, t.min_value, t.max_value, r.value, :cap) as formula
                 from current_tree ct
                 join indicator i on i.version_id = ct.version_id
                 left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = :year

@@ -125,6 +125,9 @@ class AchievementReportsTest {
                 .body("total", equalTo(6))
                 .body("items.indicator", contains("gi", "s1", "s2", "p1", "k1", "p2"))
                 .body("items.achievement", contains(75.00f, 80.00f, 75.00f, 120.00f, null, 100.00f))
+                .body("items.formula", contains("60 / 80 x 100 = 75", "(2 x 10 - 12) / 10 x 100 = 80",
+                        "(2 x 20 - 25) / 20 x 100 = 75", "75 / 50 x 100 = 150, capped at 120", "no realisation",
+                        "15 within [10, 20] = 100"))
                 .body("items[2].min", equalTo(10)).body("items[2].max", equalTo(20))
                 .body("items[4].target", equalTo(100)).body("items[4].realisation", nullValue());
     }
