@@ -30,10 +30,11 @@ public class AgencyService {
 
     @Transactional
     public Idempotent<AgencyView> create(AgencyRequest request, String idempotencyKey) {
-        IdempotencyKeys.Claim claim = idempotency.claim(idempotencyKey, "agency", request);
-        if (claim.replay()) {
-            return new Idempotent<>(AgencyView.of(Agency.findById(claim.earlierResult().getAsLong())), true);
-        }
+        return idempotency.once(idempotencyKey, "agency", request, id -> AgencyView.of(Agency.findById(id)),
+                () -> register(request));
+    }
+
+    private IdempotencyKeys.Created<AgencyView> register(AgencyRequest request) {
         if (Agency.findByCode(request.code()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "Agency '" + request.code() + "' is already registered.");
         }
@@ -42,8 +43,7 @@ public class AgencyService {
         agency.createdAt = Instant.now();
         apply(agency, request);
         agency.persist();
-        idempotency.complete(claim, agency.id);
-        return new Idempotent<>(AgencyView.of(agency), false);
+        return new IdempotencyKeys.Created<>(agency.id, AgencyView.of(agency));
     }
 
     @Transactional

@@ -46,10 +46,11 @@ public class LinkService {
 
     @Transactional
     public Idempotent<LinkView> propose(LinkRequest request, String idempotencyKey) {
-        IdempotencyKeys.Claim claim = idempotency.claim(idempotencyKey, "crosscutting-link", request);
-        if (claim.replay()) {
-            return new Idempotent<>(view(require(claim.earlierResult().getAsLong(), false), true), true);
-        }
+        return idempotency.once(idempotencyKey, "crosscutting-link", request, id -> view(require(id, false), true),
+                () -> proposeOnce(request));
+    }
+
+    private IdempotencyKeys.Created<LinkView> proposeOnce(LinkRequest request) {
         List<Violation> violations = new ArrayList<>();
         PlanningPeriod period = PlanningPeriod.findByCode(request.period()).orElse(null);
         if (period == null) {
@@ -111,8 +112,7 @@ public class LinkService {
         link.updatedAt = now;
         link.persist();
         record(link, null, LinkStatus.PROPOSED, null, now);
-        idempotency.complete(claim, link.id);
-        return new Idempotent<>(view(link, true), false);
+        return new IdempotencyKeys.Created<>(link.id, view(link, true));
     }
 
     @Transactional

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,14 +49,34 @@ public class IdempotencyKeys {
     ObjectMapper json;
 
     /** What a claim found: nothing yet (go ahead, then {@link #complete}), or the result of the first request. */
-    public record Claim(String key, OptionalLong earlierResult) {
-        public boolean replay() {
+    private record Claim(String key, OptionalLong earlierResult) {
+        boolean replay() {
             return earlierResult.isPresent();
         }
     }
 
+    /** What a creating request made: the id recorded against the key, and what to answer. */
+    public record Created<T>(long id, T value) {
+    }
+
+    /**
+     * Runs a creating request at most once per caller and key, inside the caller's transaction: a retry with
+     * the same body answers what the first request created, as it is now (earlier: read by its id); the same
+     * key with another body is 422; without a key, create simply runs. Scope names the kind of request.
+     */
+    public <T> Idempotent<T> once(String key, String scope, Object request, LongFunction<T> earlier,
+                                  Supplier<Created<T>> create) {
+        Claim claim = claim(key, scope, request);
+        if (claim.replay()) {
+            return new Idempotent<>(earlier.apply(claim.earlierResult().getAsLong()), true);
+        }
+        Created<T> created = create.get();
+        complete(claim, created.id());
+        return new Idempotent<>(created.value(), false);
+    }
+
     /** Claims the key for this caller and request, inside the caller's transaction; null key: no claim. */
-    public Claim claim(String key, String scope, Object request) {
+    private Claim claim(String key, String scope, Object request) {
         if (key == null) {
             return new Claim(null, OptionalLong.empty());
         }
@@ -90,7 +112,7 @@ public class IdempotencyKeys {
     private static final RowMapper<Earlier> EARLIER = ConstructorMapper.of(Earlier.class);
 
     /** Records what the claimed request created, in the same transaction as creating it. */
-    public void complete(Claim claim, long resultId) {
+    private void complete(Claim claim, long resultId) {
         if (claim.key() == null) {
             return;
         }

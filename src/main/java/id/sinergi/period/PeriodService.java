@@ -25,10 +25,11 @@ public class PeriodService {
 
     @Transactional
     public Idempotent<PeriodView> create(PeriodRequest request, String idempotencyKey) {
-        IdempotencyKeys.Claim claim = idempotency.claim(idempotencyKey, "planning-period", request);
-        if (claim.replay()) {
-            return new Idempotent<>(PeriodView.of(PlanningPeriod.findById(claim.earlierResult().getAsLong())), true);
-        }
+        return idempotency.once(idempotencyKey, "planning-period", request,
+                id -> PeriodView.of(PlanningPeriod.findById(id)), () -> register(request));
+    }
+
+    private IdempotencyKeys.Created<PeriodView> register(PeriodRequest request) {
         if (request.firstYear() > request.lastYear()) {
             throw ProblemException.invalid(Violation.at("/lastYear", "PERIOD_YEARS_REVERSED",
                     "lastYear " + request.lastYear() + " is before firstYear " + request.firstYear()));
@@ -47,8 +48,7 @@ public class PeriodService {
         period.name = request.name();
         period.createdAt = Instant.now();
         period.persist();
-        idempotency.complete(claim, period.id);
-        return new Idempotent<>(PeriodView.of(period), false);
+        return new IdempotencyKeys.Created<>(period.id, PeriodView.of(period));
     }
 
     @Transactional
