@@ -3,14 +3,10 @@ package id.sinergi.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class CapaianFunctionTest {
 
     @Inject
-    DataSource dataSource;
+    Jdbi jdbi;
 
     @ParameterizedTest(name = "{0} T={1} [{2},{3}] R={4} cap {5} -> {6}")
     @CsvSource(nullValues = "-", value = {
@@ -44,24 +40,12 @@ class CapaianFunctionTest {
             "RANGE,             -, 10, 20,  25, 120, 75",
             "RANGE,             -,  0, 20,  -1, 120, -"})
     void capaian(String polarity, BigDecimal target, BigDecimal min, BigDecimal max, BigDecimal realisation,
-                 BigDecimal cap, BigDecimal expected) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("select capaian(?, ?, ?, ?, ?, ?)")) {
-            statement.setString(1, polarity);
-            statement.setBigDecimal(2, target);
-            statement.setBigDecimal(3, min);
-            statement.setBigDecimal(4, max);
-            statement.setBigDecimal(5, realisation);
-            statement.setBigDecimal(6, cap);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                BigDecimal actual = row.getBigDecimal(1);
-                if (expected == null) {
-                    assertEquals(null, actual);
-                } else {
-                    assertEquals(0, expected.compareTo(actual), "capaian was " + actual);
-                }
-            }
+                 BigDecimal cap, BigDecimal expected) {
+        BigDecimal actual = evaluate("capaian", BigDecimal.class, polarity, target, min, max, realisation, cap);
+        if (expected == null) {
+            assertEquals(null, actual);
+        } else {
+            assertEquals(0, expected.compareTo(actual), "capaian was " + actual);
         }
     }
 
@@ -83,19 +67,16 @@ class CapaianFunctionTest {
             "LOWER_IS_BETTER  | -    | -  | -  | 10   | 120 | no target for the year",
             "HIGHER_IS_BETTER | 80   | -  | -  | -    | 120 | no realisation"})
     void formula(String polarity, BigDecimal target, BigDecimal min, BigDecimal max, BigDecimal realisation,
-                 BigDecimal cap, String expected) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("select capaian_formula(?, ?, ?, ?, ?, ?)")) {
-            statement.setString(1, polarity);
-            statement.setBigDecimal(2, target);
-            statement.setBigDecimal(3, min);
-            statement.setBigDecimal(4, max);
-            statement.setBigDecimal(5, realisation);
-            statement.setBigDecimal(6, cap);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                assertEquals(expected, row.getString(1));
-            }
-        }
+                 BigDecimal cap, String expected) {
+        assertEquals(expected, evaluate("capaian_formula", String.class, polarity, target, min, max, realisation, cap));
+    }
+
+    /** One of the capaian SQL functions, called with an indicator's figures. */
+    private <T> T evaluate(String function, Class<T> type, String polarity, BigDecimal target, BigDecimal min,
+                           BigDecimal max, BigDecimal realisation, BigDecimal cap) {
+        return jdbi.withHandle(handle -> handle.createQuery("select " + function
+                        + "(:polarity, :target, :min, :max, :realisation, :cap)")
+                .bind("polarity", polarity).bind("target", target).bind("min", min).bind("max", max)
+                .bind("realisation", realisation).bind("cap", cap).mapTo(type).one());
     }
 }
