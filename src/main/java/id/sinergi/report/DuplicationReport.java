@@ -42,8 +42,8 @@ public class DuplicationReport {
 
     /** The walk is the SQL function duplication_candidates (R__duplication.sql), which stops once the page is found. */
     static final String SQL = """
-            select agency, node, level, statement, other_agency, other_node, other_level, other_statement, reasons, codes,
-                   similarity
+            select agency, node, level, statement, other_agency, other_node, other_level, other_statement, reasons,
+                   coalesce(codes, '{}') as codes, similarity
             from duplication_candidates(:period, :agency, :threshold, :limit, :offset) offset :offset limit :limit""";
 
     private static final RowMapper<Candidate> CANDIDATE = ConstructorMapper.of(Candidate.class);

@@ -7,6 +7,8 @@ import static id.sinergi.support.Api.planner;
 import static id.sinergi.support.Trees.indicator;
 import static id.sinergi.support.Trees.node;
 import static id.sinergi.support.Trees.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -72,8 +74,20 @@ class DuplicationReportTest {
                 .body("items.otherAgency", contains(d2, d2, d3))
                 .body("items.reasons", contains(List.of("SIMILAR_STATEMENT"), List.of("SHARED_CODE"), List.of("SIMILAR_STATEMENT")))
                 .body("items[1].codes", contains(code))
+                .body("items[0].codes", empty())
                 .body("items[0].similarity", greaterThan(0.8f))
                 .body("items[0].level", equalTo("PROGRAM"));
+    }
+
+    /** CSV: one line per pair, codes space-separated and empty for a pair found by its statements alone. */
+    @Test
+    void csvHasALinePerPair() {
+        String csv = analyst().accept("text/csv").queryParam("period", period).get("/api/v1/reports/duplication").then()
+                .statusCode(200).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals(4, lines.size(), csv);
+        assertTrue(lines.get(1).contains(",SIMILAR_STATEMENT,,"), lines.get(1));
+        assertTrue(lines.get(2).contains(",SHARED_CODE," + code + ","), lines.get(2));
     }
 
     @Test
