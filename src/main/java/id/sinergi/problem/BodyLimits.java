@@ -58,19 +58,24 @@ public class BodyLimits implements ReaderInterceptor {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        if (bytes <= config.get().limits().maxBodySize().asLongValue()) {
+        long limit = maxBodyBytes();
+        if (bytes <= limit) {
             return Optional.empty();
         }
         return Optional.of(Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + bytes
-                + " bytes; this service accepts at most " + config.get().limits().maxBodySize().asLongValue() + " bytes.",
+                + " bytes; this service accepts at most " + limit + " bytes.",
                 request.getUriInfo().getPath(), List.of()));
+    }
+
+    private long maxBodyBytes() {
+        return config.get().limits().maxBodySize().asLongValue();
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
-        context.setInputStream(new GuardedStream(context.getInputStream(), config.get().limits().maxBodySize().asLongValue(), json));
+        context.setInputStream(new GuardedStream(context.getInputStream(), maxBodyBytes(), json));
         return context.proceed();
     }
 

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Keeps what the reports read precomputed for each tree's current version (capaian scores per node, owner
  * and tree, coded-indicator figures, code carriers, outcome codes, statement signatures, version-only
- * integrity findings; SQL function refresh_scores in R__scores.sql) in step with what they come from: a
+ * integrity findings; SQL function refresh_scores in R__refresh_scores.sql) in step with what they come from: a
  * new tree version rescores every year of its period, a realisation rescores its tree for its year, and a
  * changed cap rescores every tree at start-up. The achievement reports then read scores instead of
  * recomputing a nation's indicators on every call.
