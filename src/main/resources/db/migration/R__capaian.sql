@@ -70,3 +70,12 @@ select case
                     || capaian_result(100, cap)
        end
 $$;
+
+-- The predikat band a capaian falls in: the label of the first (best) band whose floor it reaches. The
+-- bands come from the configuration (ACHIEVEMENT_BANDS) as arrays, best first, the last floor 0; called
+-- once with the names and once with the colours. No capaian, no band.
+create or replace function predikat(score numeric, floors numeric[], labels text[]) returns text
+    language sql immutable parallel safe as
+$$
+select labels[(select min(i) from generate_subscripts(floors, 1) i where score >= floors[i])]
+$$;

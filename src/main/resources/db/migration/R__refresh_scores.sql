@@ -6,7 +6,8 @@
 -- (Re)computes the scores of one version of a tree (and the other facts kept with them: coded-indicator
 -- figures, code carriers, outcome codes, statement signatures, version-only integrity findings; tables in
 -- V3) for one year, or for every year of its period when p_year is null, and drops the scores of the
--- tree's other versions. Formulas: docs/domain.md, capaian().
+-- tree's other versions. The year's realisation is the figure to date at quarter 4 (R__figures.sql); the
+-- verified_ columns score the verified figures only. Formulas: docs/domain.md, capaian().
 -- A roll-up goes level by level from SUB_ACTIVITY up to GOAL: a node's rolled score is the weighted
 -- mean of its scored children's rolled scores (a child weighing its indicators' weights, 1 without),
 -- and its own score when no child has one. No realisation means no score, never 0.
@@ -33,6 +34,11 @@ begin
     -- One refresh of a tree at a time: two realisations written at once would otherwise both replace
     -- the same rows. Every later statement sees what the other refresh committed.
     perform 1 from cascade_tree where id = v_tree for update;
+    -- A whole version (a new one, or a new cap) may report or accumulate its indicators differently from
+    -- the last: its figures to date follow first.
+    if p_year is null then
+        perform derive_figures(v_tree, null, null);
+    end if;
 
     -- the tree's other versions lose everything; this version the years being recomputed
     foreach v_table in array array['node_score', 'owner_score', 'tree_score', 'coded_indicator_score'] loop
@@ -54,21 +60,28 @@ begin
         select y.year, i.key, i.node_key, i.weight, i.code, i.unit, i.polarity, i.combine, i.position,
                t.value as target, t.min_value, t.max_value, r.value as realisation, r.reported_at,
                t.value is not null or t.min_value is not null as has_target, r.value is not null as has_realisation,
-               capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, p_cap) as achievement
+               capaian(i.polarity, t.value, t.min_value, t.max_value, r.value, p_cap) as achievement,
+               r.verified_value is not null as has_verified,
+               capaian(i.polarity, t.value, t.min_value, t.max_value, r.verified_value, p_cap) as verified_achievement
         from indicator i
         cross join period_year y
         left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = y.year
-        left join realisation r on r.tree_id = v_tree and r.indicator_key = i.key and r.year = y.year
+        left join realisation_to_date r on r.tree_id = v_tree and r.indicator_key = i.key and r.year = y.year
+                                       and r.quarter = 4
         where i.version_id = p_version
     ), own as (
         select year, node_key, sum(weight) as weight, count(*) as indicators,
                count(*) filter (where has_target) as with_target, count(*) filter (where has_realisation) as with_realisation,
-               sum(weight * achievement) / sum(weight) filter (where achievement is not null) as score
+               sum(weight * achievement) / sum(weight) filter (where achievement is not null) as score,
+               count(*) filter (where has_verified) as verified_with_realisation,
+               sum(weight * verified_achievement) / sum(weight) filter (where verified_achievement is not null)
+                   as verified_score
         from ind group by year, node_key
     ), node as (
         select y.year, n.key, n.parent_key, n.level, coalesce(o.weight, 1) as weight, coalesce(o.indicators, 0) as indicators,
                coalesce(o.with_target, 0) as with_target, coalesce(o.with_realisation, 0) as with_realisation,
-               o.score as own
+               o.score as own, coalesce(o.verified_with_realisation, 0) as verified_with_realisation,
+               o.verified_score as verified_own
         from tree_node n
         cross join period_year y
         left join own o on o.year = y.year and o.node_key = n.key
@@ -85,9 +98,9 @@ begin
     ), nodes as (
         -- rolled starts as the node's own score; the roll-up below replaces it where children are scored
         insert into node_score (version_id, year, key, weight, indicators, with_target, with_realisation, own, rolled,
-                                budget, staff)
+                                budget, staff, verified_with_realisation, verified_own, verified_rolled)
         select p_version, n.year, n.key, n.weight, n.indicators, n.with_target, n.with_realisation, n.own, n.own,
-               i.budget, i.staff
+               i.budget, i.staff, n.verified_with_realisation, n.verified_own, n.verified_own
         from node n
         left join subtree_input i on i.year = n.year and i.key = n.key
     ), coded as (
@@ -99,31 +112,43 @@ begin
         join tree_node n on n.version_id = p_version and n.key = i.node_key
         where i.code is not null
     )
-    insert into owner_score (version_id, year, owner_agency_id, indicators, with_realisation, scored_weight, weighted_sum)
+    insert into owner_score (version_id, year, owner_agency_id, indicators, with_realisation, scored_weight, weighted_sum,
+                             verified_with_realisation, verified_scored_weight, verified_weighted_sum)
     select p_version, i.year, n.owner_agency_id, count(*), count(*) filter (where i.has_realisation),
-           sum(i.weight) filter (where i.achievement is not null), sum(i.weight * i.achievement)
+           sum(i.weight) filter (where i.achievement is not null), sum(i.weight * i.achievement),
+           count(*) filter (where i.has_verified), sum(i.weight) filter (where i.verified_achievement is not null),
+           sum(i.weight * i.verified_achievement)
     from ind i
     join tree_node n on n.version_id = p_version and n.key = i.node_key
     group by i.year, n.owner_agency_id;
 
     -- Level by level from the bottom: a node's rolled score is the weighted mean of its scored children's
-    -- rolled scores (a child weighing its indicators' weights, 1 without), its own when none is scored.
+    -- rolled scores (a child weighing its indicators' weights, 1 without), its own when none is scored;
+    -- from every figure and from the verified ones, each where its children have one.
     foreach v_step slice 1 in array v_levels loop
-        update node_score p set rolled = c.score
-        from (select s.year, n.parent_key, sum(s.weight * s.rolled) / sum(s.weight) as score
+        update node_score p set rolled = coalesce(c.score, p.rolled),
+                                verified_rolled = coalesce(c.verified_score, p.verified_rolled)
+        from (select s.year, n.parent_key,
+                     sum(s.weight * s.rolled) / sum(s.weight) filter (where s.rolled is not null) as score,
+                     sum(s.weight * s.verified_rolled) / sum(s.weight) filter (where s.verified_rolled is not null)
+                         as verified_score
               from node_score s
               join tree_node n on n.version_id = s.version_id and n.key = s.key
               where s.version_id = p_version and (p_year is null or s.year = p_year) and n.level = v_step[2]
-                and s.rolled is not null
+                and (s.rolled is not null or s.verified_rolled is not null)
               group by s.year, n.parent_key) c
         where p.version_id = p_version and p.year = c.year and p.key = c.parent_key;
     end loop;
 
-    insert into tree_score (version_id, year, nodes, indicators, with_target, with_realisation, score)
+    insert into tree_score (version_id, year, nodes, indicators, with_target, with_realisation, score,
+                            verified_with_realisation, verified_score)
     select p_version, y.year, count(s.key), coalesce(sum(s.indicators), 0), coalesce(sum(s.with_target), 0),
            coalesce(sum(s.with_realisation), 0),
            sum(s.weight * s.rolled) filter (where n.level = 'GOAL')
-               / sum(s.weight) filter (where n.level = 'GOAL' and s.rolled is not null)
+               / sum(s.weight) filter (where n.level = 'GOAL' and s.rolled is not null),
+           coalesce(sum(s.verified_with_realisation), 0),
+           sum(s.weight * s.verified_rolled) filter (where n.level = 'GOAL')
+               / sum(s.weight) filter (where n.level = 'GOAL' and s.verified_rolled is not null)
     from cascade_tree t
     join planning_period pp on pp.id = t.period_id
     cross join generate_series(pp.first_year, pp.last_year) y (year)

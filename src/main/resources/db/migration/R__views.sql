@@ -56,14 +56,28 @@ select i.version_id,
            'weight': i.weight,
            'baseline': case when i.baseline_year is not null then
                json_object('year': i.baseline_year, 'value': i.baseline_value absent on null) end,
-           'targets': (select json_agg(json_object('year': t.year, 'value': t.value, 'min': t.min_value,
-                                                   'max': t.max_value absent on null) order by t.year)
+           'targets': (select json_agg(json_object('year': t.year, 'value': case when t.label is null then t.value end,
+                                                   'min': t.min_value, 'max': t.max_value, 'label': t.label,
+                                                   'quarters': (select json_agg(json_object(
+                                                                    'quarter': q.quarter,
+                                                                    'value': case when q.label is null then q.value end,
+                                                                    'min': q.min_value, 'max': q.max_value, 'label': q.label
+                                                                    absent on null) order by q.quarter)
+                                                                from indicator_quarter_target q
+                                                                where q.version_id = t.version_id
+                                                                  and q.indicator_key = t.indicator_key and q.year = t.year)
+                                                   absent on null) order by t.year)
                        from indicator_target t
                        where t.version_id = i.version_id and t.indicator_key = i.key),
            'definition': i.definition,
            'formula': i.formula,
            'dataSource': i.data_source,
-           'combine': i.combine
+           'combine': i.combine,
+           'reporting': i.reporting,
+           'accumulation': i.accumulation,
+           'scale': (select json_agg(json_object('label': s.label, 'score': s.score) order by s.position)
+                     from indicator_scale s
+                     where s.version_id = i.version_id and s.indicator_key = i.key)
            absent on null returning json) as doc
 from indicator i;
 

@@ -66,7 +66,7 @@ public class AgencyResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "Read an agency")
     @APIResponse(responseCode = "200", description = "The agency")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -75,7 +75,7 @@ public class AgencyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "List agencies", description = "Ordered by code, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of agencies")
     @APIResponse(responseCode = "404", ref = "NotFound")

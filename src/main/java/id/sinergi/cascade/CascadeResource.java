@@ -88,7 +88,7 @@ public class CascadeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "Read the current tree", description = "The latest version with all nodes and indicators; "
             + "its ETag is the version, to send back in If-Match with a change. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The current version",
@@ -102,7 +102,7 @@ public class CascadeResource {
 
     @GET
     @Path("/versions")
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "List the versions", description = "Every version, oldest first, with status and who did what when. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "All versions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
@@ -113,7 +113,7 @@ public class CascadeResource {
 
     @GET
     @Path("/versions/{version: \\d+}")
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "Read one version", description = "Earlier versions stay readable as they were. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "That version",
             content = @Content(schema = @Schema(implementation = TreeView.class)))
@@ -126,7 +126,7 @@ public class CascadeResource {
 
     @GET
     @Path("/diff")
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "Compare two versions",
             description = "Nodes and indicators added, removed and changed (field by field), matched by key. "
                     + "Defaults: to = the current version, from = the version before it. " + READERS_NOTE)
@@ -141,7 +141,7 @@ public class CascadeResource {
 
     @GET
     @Path("/nodes/{key}")
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "Read a node in context",
             description = "The node with its indicators, its path up to the GOAL and its whole subtree. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The node",

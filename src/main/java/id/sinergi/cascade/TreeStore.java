@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.cascade.TreeSubmission.Indicator;
 import id.sinergi.cascade.TreeSubmission.Node;
+import id.sinergi.cascade.TreeSubmission.QuarterTarget;
 import id.sinergi.cascade.TreeSubmission.Target;
 import id.sinergi.cascade.TreeValidator.FlatNode;
 import id.sinergi.cascade.TreeValidator.SharedCodeUse;
@@ -58,8 +59,7 @@ public class TreeStore {
             Map<String, FlatNode> byKey = new HashMap<>();
             nodes.forEach(n -> byKey.put(n.node().key(), n));
             CopyRows nodeRows = new CopyRows();
-            CopyRows indicatorRows = new CopyRows();
-            CopyRows targetRows = new CopyRows();
+            IndicatorRows indicators = new IndicatorRows();
             int indicatorPosition = 0;
             for (int position = 0; position < nodes.size(); position++) {
                 FlatNode flat = nodes.get(position);
@@ -88,34 +88,71 @@ public class TreeStore {
                     continue;
                 }
                 for (Indicator indicator : node.indicators()) {
-                    indicatorRows.number(versionId).text(indicator.key()).number(indicatorPosition++).text(node.key())
-                            .text(indicator.code()).text(indicator.name()).text(indicator.unit())
-                            .bool(Boolean.TRUE.equals(indicator.iku())).text(indicator.polarity().name())
-                            .number(indicator.weight() == null ? 1 : indicator.weight())
-                            .number(indicator.baseline() == null ? null : indicator.baseline().year())
-                            .number(indicator.baseline() == null ? null : indicator.baseline().value())
-                            .text(indicator.definition()).text(indicator.formula()).text(indicator.dataSource())
-                            .text(indicator.combineRule().name())
-                            .endRow();
-                    if (indicator.targets() != null) {
-                        for (Target target : indicator.targets()) {
-                            targetRows.number(versionId).text(indicator.key()).number(target.year()).number(target.value())
-                                    .number(target.min()).number(target.max()).endRow();
-                        }
-                    }
+                    indicators.add(versionId, node.key(), indicatorPosition++, indicator);
                 }
             }
             nodeRows.copyInto(handle, "tree_node (version_id, key, position, parent_key, level, statement, "
                     + "owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, "
                     + "staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key)");
-            indicatorRows.copyInto(handle, "indicator (version_id, key, position, node_key, code, name, unit, iku, "
-                    + "polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine)");
-            targetRows.copyInto(handle, "indicator_target (version_id, indicator_key, year, value, min_value, max_value)");
+            indicators.copyInto(handle);
             handle.createUpdate("""
                     insert into tree_node_document (version_id, position, doc)
                     select version_id, position, doc from node_full_document where version_id = :version""")
                     .bind("version", versionId).execute();
         });
+    }
+
+    /** The rows of a version's indicators, their scales, targets and quarterly targets, for COPY. */
+    private static final class IndicatorRows {
+        private final CopyRows indicators = new CopyRows();
+        private final CopyRows scales = new CopyRows();
+        private final CopyRows targets = new CopyRows();
+        private final CopyRows quarterTargets = new CopyRows();
+
+        void add(long versionId, String nodeKey, int position, Indicator indicator) {
+            indicators.number(versionId).text(indicator.key()).number(position).text(nodeKey)
+                    .text(indicator.code()).text(indicator.name()).text(indicator.unit())
+                    .bool(Boolean.TRUE.equals(indicator.iku())).text(indicator.polarity().name())
+                    .number(indicator.weight() == null ? 1 : indicator.weight())
+                    .number(indicator.baseline() == null ? null : indicator.baseline().year())
+                    .number(indicator.baseline() == null ? null : indicator.baseline().value())
+                    .text(indicator.definition()).text(indicator.formula()).text(indicator.dataSource())
+                    .text(indicator.combineRule().name()).text(indicator.reportingFrequency().name())
+                    .text(indicator.accumulationKind().name())
+                    .endRow();
+            if (indicator.scale() != null) {
+                for (int level = 0; level < indicator.scale().size(); level++) {
+                    scales.number(versionId).text(indicator.key()).number(level).text(indicator.scale().get(level).label())
+                            .number(indicator.scale().get(level).score()).endRow();
+                }
+            }
+            if (indicator.targets() == null) {
+                return;
+            }
+            // A QUALITATIVE target is a label; its score is the value capaian compares with.
+            for (Target target : indicator.targets()) {
+                targets.number(versionId).text(indicator.key()).number(target.year())
+                        .number(target.label() == null ? target.value() : indicator.scoreOf(target.label()))
+                        .number(target.min()).number(target.max()).text(target.label()).endRow();
+                if (target.quarters() == null) {
+                    continue;
+                }
+                for (QuarterTarget quarter : target.quarters()) {
+                    quarterTargets.number(versionId).text(indicator.key()).number(target.year()).number(quarter.quarter())
+                            .number(quarter.label() == null ? quarter.value() : indicator.scoreOf(quarter.label()))
+                            .number(quarter.min()).number(quarter.max()).text(quarter.label()).endRow();
+                }
+            }
+        }
+
+        void copyInto(Handle handle) {
+            indicators.copyInto(handle, "indicator (version_id, key, position, node_key, code, name, unit, iku, polarity, "
+                    + "weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation)");
+            scales.copyInto(handle, "indicator_scale (version_id, indicator_key, position, label, score)");
+            targets.copyInto(handle, "indicator_target (version_id, indicator_key, year, value, min_value, max_value, label)");
+            quarterTargets.copyInto(handle, "indicator_quarter_target (version_id, indicator_key, year, quarter, value, "
+                    + "min_value, max_value, label)");
+        }
     }
 
     private String budget(Map<Integer, BigDecimal> budget) {

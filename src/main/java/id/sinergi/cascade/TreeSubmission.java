@@ -90,12 +90,45 @@ public record TreeSubmission(
             @Schema(description = "How several agencies' figures for the code combine into the national one (default SUM): "
                     + "SUM adds them, AVERAGE averages them, MIN and MAX take the lowest and highest, LAST takes the lead's "
                     + "figure (the data custodian's; within one agency, its indicator at the highest level). Every carrier "
-                    + "of a code combines it by the same rule (SHARED_CODE_COMBINE_MISMATCH otherwise).") CombineRule combine) {
+                    + "of a code combines it by the same rule (SHARED_CODE_COMBINE_MISMATCH otherwise).") CombineRule combine,
+            @Schema(description = "How often a realisation is reported (default YEARLY): once a year (period Y), per "
+                    + "quarter (triwulan, Q1-Q4) or per month (M01-M12)") Reporting reporting,
+            @Schema(description = "How the periods make the figure to date and the year's figure: CUMULATIVE adds them, "
+                    + "LAST_VALUE takes the latest (percentages, indices, prevalence), AVERAGE and MAXIMUM the mean and "
+                    + "the highest, QUALITATIVE the latest label's score. Required when reporting is QUARTERLY or MONTHLY; "
+                    + "LAST_VALUE for a YEARLY indicator without one.") Accumulation accumulation,
+            @Schema(description = "QUALITATIVE only: the labels from worst to best with their scores, strictly "
+                    + "increasing (2 to 20 levels)") List<ScaleLevel> scale) {
 
         /** The combine rule in force: SUM unless another is given. */
         public CombineRule combineRule() {
             return combine == null ? CombineRule.SUM : combine;
         }
+
+        /** The reporting frequency in force: YEARLY unless another is given. */
+        public Reporting reportingFrequency() {
+            return reporting == null ? Reporting.YEARLY : reporting;
+        }
+
+        /** The accumulation kind in force: LAST_VALUE unless another is given (given it must be, unless YEARLY). */
+        public Accumulation accumulationKind() {
+            return accumulation == null ? Accumulation.LAST_VALUE : accumulation;
+        }
+
+        /** The score of a label of the scale, or null when the scale has no such label. */
+        public BigDecimal scoreOf(String label) {
+            if (scale == null || label == null) {
+                return null;
+            }
+            return scale.stream().filter(level -> level != null && label.equals(level.label()))
+                    .map(ScaleLevel::score).findFirst().orElse(null);
+        }
+    }
+
+    @Schema(name = "ScaleLevel", description = "A label of a qualitative scale and the score it counts as")
+    public record ScaleLevel(
+            @Schema(example = "WTP", required = true) String label,
+            @Schema(example = "100", required = true) BigDecimal score) {
     }
 
     @Schema(name = "Baseline", description = "The value before the period; its year may be the year before the period")
@@ -105,11 +138,26 @@ public record TreeSubmission(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "YearlyTarget", description = "Target for one year: value, or min and max for RANGE polarity")
+    @Schema(name = "YearlyTarget", description = "Target for one year: value, min and max for RANGE polarity, or a label "
+            + "of the scale for a QUALITATIVE indicator")
     public record Target(
             @Schema(example = "2025", required = true) Integer year,
             @Schema(example = "80") BigDecimal value,
             @Schema(description = "Lower bound, RANGE only") BigDecimal min,
-            @Schema(description = "Upper bound, RANGE only") BigDecimal max) {
+            @Schema(description = "Upper bound, RANGE only") BigDecimal max,
+            @Schema(description = "Label of the scale, QUALITATIVE only", example = "WTP") String label,
+            @Schema(description = "Targets to date at the end of quarters (target s.d. triwulan), for a QUARTERLY or "
+                    + "MONTHLY indicator, in its accumulation kind: a CUMULATIVE indicator's Q2 target is what the first "
+                    + "half year adds up to. A Q4 target equals the year's.") List<QuarterTarget> quarters) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "QuarterTarget", description = "Target to date at the end of a quarter, in the same form as the year's")
+    public record QuarterTarget(
+            @Schema(example = "2", minimum = "1", maximum = "4", required = true) Integer quarter,
+            @Schema(example = "40") BigDecimal value,
+            @Schema(description = "Lower bound, RANGE only") BigDecimal min,
+            @Schema(description = "Upper bound, RANGE only") BigDecimal max,
+            @Schema(description = "Label of the scale, QUALITATIVE only") String label) {
     }
 }

@@ -8,10 +8,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import id.sinergi.cascade.TreeSubmission.Indicator;
 import id.sinergi.cascade.TreeSubmission.Node;
+import id.sinergi.cascade.TreeSubmission.QuarterTarget;
+import id.sinergi.cascade.TreeSubmission.ScaleLevel;
 import id.sinergi.cascade.TreeSubmission.Target;
 import id.sinergi.common.Codes;
 import id.sinergi.problem.Violation;
@@ -26,6 +29,7 @@ public final class TreeValidator {
 
     static final int MAX_STATEMENT_LENGTH = 4000;
     static final int MAX_SHORT_TEXT = 300;
+    static final int MAX_SCALE_LEVELS = 20;
 
     /** What the rules need to know about the rest of the dataset. */
     public interface References {
@@ -365,6 +369,7 @@ public final class TreeValidator {
         optionalText(indicator.definition(), at + "/definition", MAX_STATEMENT_LENGTH);
         optionalText(indicator.formula(), at + "/formula", MAX_STATEMENT_LENGTH);
         optionalText(indicator.dataSource(), at + "/dataSource", MAX_STATEMENT_LENGTH);
+        checkMonitoring(indicator, at);
         if (indicator.targets() != null) {
             checkTargets(indicator, at + "/targets");
         }
@@ -387,17 +392,117 @@ public final class TreeValidator {
                 violation(targetAt + "/year", "TARGET_YEAR_DUPLICATE",
                         "a target for " + target.year() + " is already given");
             }
-            if (indicator.polarity() == Polarity.RANGE) {
-                if (target.min() == null || target.max() == null || target.value() != null) {
-                    violation(targetAt, "RANGE_BAND_REQUIRED",
-                            "a RANGE indicator's target is a band: give min and max, not value");
-                } else if (target.min().compareTo(target.max()) > 0) {
-                    violation(targetAt + "/min", "RANGE_MIN_ABOVE_MAX",
-                            "min " + plain(target.min()) + " is above max " + plain(target.max()));
+            checkTargetForm(indicator, target.value(), target.min(), target.max(), target.label(), targetAt);
+            if (target.quarters() != null) {
+                checkQuarterTargets(indicator, target, targetAt + "/quarters");
+            }
+        }
+    }
+
+    /** A target is a value, a band (RANGE) or a label of the scale (QUALITATIVE), never a mix. */
+    private void checkTargetForm(Indicator indicator, BigDecimal value, BigDecimal min, BigDecimal max, String label,
+                                 String at) {
+        if (indicator.accumulation() == Accumulation.QUALITATIVE) {
+            if (label == null || value != null || min != null || max != null) {
+                violation(at, "TARGET_LABEL_REQUIRED", "a QUALITATIVE indicator's target is a label of its scale");
+            } else if (indicator.scoreOf(label) == null) {
+                violation(at + "/label", "LABEL_UNKNOWN", Violation.quote(label) + " is not a label of the indicator's scale");
+            }
+            return;
+        }
+        if (label != null) {
+            violation(at + "/label", "LABEL_NOT_ALLOWED", "only a QUALITATIVE indicator's target is a label");
+        }
+        if (indicator.polarity() == Polarity.RANGE) {
+            if (min == null || max == null || value != null) {
+                violation(at, "RANGE_BAND_REQUIRED", "a RANGE indicator's target is a band: give min and max, not value");
+            } else if (min.compareTo(max) > 0) {
+                violation(at + "/min", "RANGE_MIN_ABOVE_MAX", "min " + plain(min) + " is above max " + plain(max));
+            }
+        } else if (indicator.polarity() != null && (value == null || min != null || max != null)) {
+            violation(at, "TARGET_VALUE_REQUIRED",
+                    "a " + indicator.polarity() + " indicator's target is a single value, not a band");
+        }
+    }
+
+    private void checkQuarterTargets(Indicator indicator, Target year, String at) {
+        if (indicator.reportingFrequency() == Reporting.YEARLY) {
+            violation(at, "QUARTER_TARGETS_NOT_ALLOWED", "a YEARLY indicator has no quarterly targets");
+            return;
+        }
+        Set<Integer> quarters = new HashSet<>();
+        for (int i = 0; i < year.quarters().size(); i++) {
+            QuarterTarget quarter = year.quarters().get(i);
+            String quarterAt = at + "/" + i;
+            if (quarter == null) {
+                violation(quarterAt, "REQUIRED", "a quarterly target cannot be null");
+                continue;
+            }
+            if (quarter.quarter() == null) {
+                violation(quarterAt + "/quarter", "REQUIRED", "quarter is required");
+            } else if (quarter.quarter() < 1 || quarter.quarter() > 4) {
+                violation(quarterAt + "/quarter", "QUARTER_OUT_OF_RANGE", "quarter is 1, 2, 3 or 4");
+            } else if (!quarters.add(quarter.quarter())) {
+                violation(quarterAt + "/quarter", "QUARTER_DUPLICATE", "a target for Q" + quarter.quarter() + " is already given");
+            } else if (quarter.quarter() == 4 && !sameTarget(quarter, year)) {
+                violation(quarterAt, "QUARTER_4_NOT_YEAR", "the Q4 target to date is the year's target");
+            }
+            checkTargetForm(indicator, quarter.value(), quarter.min(), quarter.max(), quarter.label(), quarterAt);
+        }
+    }
+
+    private static boolean sameTarget(QuarterTarget quarter, Target year) {
+        return sameNumber(quarter.value(), year.value()) && sameNumber(quarter.min(), year.min())
+                && sameNumber(quarter.max(), year.max()) && Objects.equals(quarter.label(), year.label());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Reporting, accumulation and scale agree: QUALITATIVE has a strictly increasing scale, and only it has one. */
+    private void checkMonitoring(Indicator indicator, String at) {
+        if (indicator.accumulation() == null && indicator.reportingFrequency() != Reporting.YEARLY) {
+            violation(at + "/accumulation", "ACCUMULATION_REQUIRED", "a " + indicator.reporting()
+                    + " indicator states how its periods add up: CUMULATIVE, LAST_VALUE, AVERAGE, MAXIMUM or QUALITATIVE");
+        }
+        if (indicator.accumulation() != Accumulation.QUALITATIVE) {
+            if (indicator.scale() != null) {
+                violation(at + "/scale", "SCALE_NOT_ALLOWED", "only a QUALITATIVE indicator has a scale");
+            }
+            return;
+        }
+        if (indicator.polarity() != null && indicator.polarity() != Polarity.HIGHER_IS_BETTER) {
+            violation(at + "/polarity", "QUALITATIVE_POLARITY",
+                    "a QUALITATIVE indicator is HIGHER_IS_BETTER: its scale runs from worst to best");
+        }
+        List<ScaleLevel> scale = indicator.scale();
+        if (scale == null || scale.size() < 2 || scale.size() > MAX_SCALE_LEVELS) {
+            violation(at + "/scale", "SCALE_REQUIRED", "a QUALITATIVE indicator needs a scale of 2 to "
+                    + MAX_SCALE_LEVELS + " labels");
+            return;
+        }
+        Set<String> labels = new HashSet<>();
+        BigDecimal previous = null;
+        for (int i = 0; i < scale.size(); i++) {
+            ScaleLevel level = scale.get(i);
+            String levelAt = at + "/scale/" + i;
+            if (level == null) {
+                violation(levelAt, "REQUIRED", "a scale level cannot be null");
+                continue;
+            }
+            requireText(level.label(), levelAt + "/label", 100);
+            if (level.label() != null && !labels.add(level.label())) {
+                violation(levelAt + "/label", "SCALE_LABEL_DUPLICATE", Violation.quote(level.label()) + " is already on the scale");
+            }
+            if (level.score() == null) {
+                violation(levelAt + "/score", "REQUIRED", "score is required");
+            } else {
+                if (previous != null && level.score().compareTo(previous) <= 0) {
+                    violation(levelAt + "/score", "SCALE_NOT_ASCENDING",
+                            "scores rise from worst to best: " + plain(level.score()) + " does not exceed " + plain(previous));
                 }
-            } else if (indicator.polarity() != null && (target.value() == null || target.min() != null || target.max() != null)) {
-                violation(targetAt, "TARGET_VALUE_REQUIRED",
-                        "a " + indicator.polarity() + " indicator's target is a single value, not a band");
+                previous = level.score();
             }
         }
     }

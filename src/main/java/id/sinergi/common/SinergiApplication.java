@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No such agency, period, tree, version, node or indicator",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = "Conflict", responseCode = "409", description = "Conflicts with the current state (already exists, status does not allow it)",
+                @APIResponse(name = "Conflict", responseCode = "409", description = "Conflicts with the current state (already exists, status does not allow it, reporting period locked)",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionFailed", responseCode = "412",
                         description = "If-Match names a version that is no longer the tree's current one: someone else changed it. "
@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                 + "the ETag of the tree as read",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The request body is larger than the service accepts",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
+                        description = "The body's Content-Type is not one this operation takes",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "ValidationFailed", responseCode = "422",
                         description = "Well-formed but breaks domain rules; every violation is listed with its JSON pointer and rule code. Nothing was stored.",
@@ -56,6 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         }))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "JWT signed by the configured issuer. Roles in the `groups` claim: planner (with an `agency` claim, "
-                + "and `agency_children: true` to also write for agencies below it), analyst, admin.")
+                + "and `agency_children: true` to also write for agencies below it), analyst, admin, verifier (with an "
+                + "`agency` claim it verifies the agencies below that one; with `inspectorate: true` every agency).")
 public class SinergiApplication extends Application {
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
@@ -31,6 +32,8 @@ public interface SinergiConfig {
 
     Demo demo();
 
+    Monitoring monitoring();
+
     interface Achievement {
         /**
          * Capaian above this, in percent, is reported as this (ACHIEVEMENT_CAP). At least 100: a figure on
@@ -39,6 +42,10 @@ public interface SinergiConfig {
         @DecimalMin("100")
         @DecimalMax("1000")
         BigDecimal cap();
+
+        /** The predikat bands with their colours, best first (ACHIEVEMENT_BANDS; format: {@link Bands}). */
+        @WithConverter(Bands.Reader.class)
+        Bands bands();
     }
 
     interface Reports {
@@ -58,9 +65,27 @@ public interface SinergiConfig {
         /** The largest request body accepted (MAX_BODY_SIZE); larger ones are refused with 413 while being read. */
         MemorySize maxBodySize();
 
+        /** The largest evidence file accepted (MAX_EVIDENCE_SIZE); within the body limit. */
+        MemorySize maxEvidenceSize();
+
         /** The most nodes one tree may have (MAX_TREE_NODES); counted while the body is read. */
         @Min(1)
         int maxTreeNodes();
+    }
+
+    interface Monitoring {
+        /** A period's realisation is due this many days after the period ends; later it is overdue (REPORTING_DAYS). */
+        @Min(0)
+        @Max(366)
+        int reportingDays();
+
+        /**
+         * Early warning: an indicator whose projected capaian for the year falls below this, in percent, is
+         * flagged (WARNING_BELOW).
+         */
+        @DecimalMin("0")
+        @DecimalMax("1000")
+        BigDecimal warningBelow();
     }
 
     interface Demo {

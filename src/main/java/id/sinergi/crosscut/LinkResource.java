@@ -58,7 +58,7 @@ public class LinkResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "List links", description = "Ordered by id; filters combine with AND. Each end says whether its "
             + "node is still in the current tree (a revision that removed it leaves the link in place, reported).")
     @APIResponse(responseCode = "200", description = "One page of links")
@@ -79,7 +79,7 @@ public class LinkResource {
 
     @GET
     @Path("/{id: \\d+}")
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "Read a link with its history")
     @APIResponse(responseCode = "200", description = "The link", content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")

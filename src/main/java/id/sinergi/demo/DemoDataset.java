@@ -25,6 +25,8 @@ import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.realisation.RealisationRequest;
 import id.sinergi.realisation.RealisationService;
+import id.sinergi.realisation.RealisationStatus;
+import id.sinergi.realisation.StatusChange;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -44,8 +46,14 @@ public class DemoDataset {
     record Tree(String agency, List<TreeSubmission.Node> nodes) {
     }
 
-    record Realisation(String agency, String indicator, int year, BigDecimal value, String note) {
+    /** A realisation and how far its verification got (status absent: a DRAFT). */
+    record Realisation(String agency, String indicator, String period, BigDecimal value, String label, String note,
+                       String supportingFactors, String hinderingFactors, String improvementSteps,
+                       RealisationStatus status, String reviewNote) {
     }
+
+    /** Who verifies and returns the dataset's realisations. */
+    static final String VERIFIER = "inspektorat.demo";
 
     record Link(LinkRequest proposal, String then, String reason) {
     }
@@ -86,8 +94,7 @@ public class DemoDataset {
             cascades.submitTree(tree.agency(), bundle.period().code(), new TreeSubmission(tree.nodes()), new VersionTag(null));
         }
         for (Realisation r : bundle.realisations()) {
-            realisations.put(r.agency(), bundle.period().code(), r.indicator(), r.year(),
-                    new RealisationRequest(r.value(), r.note(), null));
+            realisation(bundle.period().code(), r);
         }
         for (Link link : bundle.links()) {
             LinkView proposed = links.propose(link.proposal(), null).value();
@@ -101,6 +108,20 @@ public class DemoDataset {
         }
         return new Loaded(bundle.description(), bundle.period().code(), bundle.agencies().size(), bundle.trees().size(),
                 bundle.realisations().size(), bundle.links().size());
+    }
+
+    private void realisation(String period, Realisation r) {
+        realisations.put(r.agency(), period, r.indicator(), r.period(), new RealisationRequest(r.value(), r.label(), r.note(),
+                null, r.supportingFactors(), r.hinderingFactors(), r.improvementSteps()));
+        if (r.status() == null) {
+            return;
+        }
+        realisations.changeStatus(r.agency(), period, r.indicator(), r.period(),
+                new StatusChange(RealisationStatus.SUBMITTED, null));
+        if (r.status() != RealisationStatus.SUBMITTED) {
+            realisations.reviewAs(VERIFIER, r.agency(), period, r.indicator(), r.period(),
+                    new StatusChange(r.status(), r.reviewNote()));
+        }
     }
 
     private Bundle bundle() {

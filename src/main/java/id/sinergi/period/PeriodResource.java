@@ -48,7 +48,7 @@ public class PeriodResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "List planning periods", description = "Ordered by first year.")
     @APIResponse(responseCode = "200", description = "All periods")
     public List<PeriodView> list() {
@@ -57,7 +57,7 @@ public class PeriodResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(summary = "Read a planning period")
     @APIResponse(responseCode = "200", description = "The period")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -7,6 +7,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Resource not found", 404),
     CONFLICT("conflict", "Conflict with the current state", 409),
     INVALID_TRANSITION("invalid-transition", "Status transition not allowed", 409),
+    PERIOD_LOCKED("period-locked", "Reporting period locked", 409),
     UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),

@@ -1,15 +1,20 @@
 package id.sinergi.realisation;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.cascade.Accumulation;
 import id.sinergi.cascade.CascadeService;
 import id.sinergi.cascade.CascadeTree;
 import id.sinergi.cascade.TreeVersion;
+import id.sinergi.config.SinergiConfig;
+import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
@@ -18,7 +23,8 @@ import id.sinergi.security.Caller;
 
 /**
  * Realisations (realisasi) belong to a tree and an indicator key, not to a version: they survive every
- * revision that keeps the key, and stay readable through the versions that carried a removed key.
+ * revision that keeps the key, and stay readable through the versions that carried a removed key. Each
+ * covers one reporting period of a year; the figures to date follow from them (R__figures.sql).
  */
 @ApplicationScoped
 public class RealisationService {
@@ -36,27 +42,145 @@ public class RealisationService {
     RealisationStore store;
 
     @Inject
+    LockService locks;
+
+    @Inject
     Caller caller;
 
+    @Inject
+    SinergiConfig config;
+
     @Transactional
-    public Recorded put(String agencyCode, String periodCode, String indicatorKey, int year, RealisationRequest request) {
+    public Recorded put(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod,
+                        RealisationRequest request) {
         CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
         caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
-        if (!tree.period.contains(year)) {
-            throw new ProblemException(ProblemType.VALIDATION, "Year " + year + " is outside period " + tree.period.code + ".",
-                    List.of(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + year + " is outside period "
-                            + tree.period.code + " (" + tree.period.firstYear + "-" + tree.period.lastYear + ")")));
-        }
+        ReportingPeriod period = periodOf(tree.period, reportingPeriod);
         TreeVersion current = CascadeService.version(tree, tree.currentVersion);
-        if (!store.versionHasIndicator(current.id, indicatorKey)) {
-            throw ProblemException.notFound("The current version (" + tree.currentVersion + ") of the tree has no indicator '"
-                    + indicatorKey + "'; realisations are reported against current indicators.");
+        RealisationStore.Measure measure = store.measure(current.id, indicatorKey).orElseThrow(() -> ProblemException.notFound(
+                "The current version (" + tree.currentVersion + ") of the tree has no indicator '" + indicatorKey
+                        + "'; realisations are reported against current indicators."));
+        if (!period.belongsTo(measure.reporting())) {
+            throw ProblemException.invalid(Violation.parameter("reportingPeriod", "PERIOD_NOT_REPORTED", "indicator '" + indicatorKey
+                    + "' is reported " + measure.reporting() + ": report " + ReportingPeriod.formsOf(measure.reporting(),
+                    period.year()) + ", not " + period));
+        }
+        BigDecimal value = value(current, indicatorKey, measure, request);
+        locks.requireOpen(tree.period, period);
+        Optional<RealisationView> existing = store.find(tree.id, indicatorKey, period);
+        if (existing.isPresent() && !existing.get().status().editable()) {
+            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
+                    + existing.get().status() + ": it changes again only after a verifier returns it.");
         }
         Instant now = Instant.now();
-        boolean created = store.put(tree.id, indicatorKey, year, request, caller.name(), now);
-        scores.refresh(current.id, year);
-        return new Recorded(new RealisationView(indicatorKey, year, request.value(), request.note(),
-                request.evidenceUrl(), caller.name(), now), created);
+        boolean created = store.put(tree.id, indicatorKey, period, value, request, caller.name(), now);
+        // A returned figure, corrected, is a draft again: the verification history says so.
+        if (existing.isPresent() && existing.get().status() != RealisationStatus.DRAFT) {
+            store.recordTransition(tree.id, indicatorKey, period, existing.get().status(), RealisationStatus.DRAFT,
+                    "corrected", caller.name(), now);
+        }
+        store.deriveFigures(tree.id, indicatorKey, period.year());
+        scores.refresh(current.id, period.year());
+        return new Recorded(store.find(tree.id, indicatorKey, period).orElseThrow(), created);
+    }
+
+    /** A QUALITATIVE indicator's realisation is a label of its scale, counting as its score; any other a value. */
+    private BigDecimal value(TreeVersion version, String indicatorKey, RealisationStore.Measure measure,
+                             RealisationRequest request) {
+        if (measure.accumulation() != Accumulation.QUALITATIVE) {
+            if (request.value() == null || request.label() != null) {
+                throw ProblemException.invalid(Violation.at("/value", "VALUE_REQUIRED",
+                        "indicator '" + indicatorKey + "' is measured in values: give value, not label"));
+            }
+            return request.value();
+        }
+        if (request.label() == null || request.value() != null) {
+            throw ProblemException.invalid(Violation.at("/label", "LABEL_REQUIRED", "indicator '" + indicatorKey
+                    + "' is QUALITATIVE: give a label of its scale " + store.labels(version.id, indicatorKey) + ", not value"));
+        }
+        return store.score(version.id, indicatorKey, request.label()).orElseThrow(() -> ProblemException.invalid(
+                Violation.at("/label", "LABEL_UNKNOWN", Violation.quote(request.label()) + " is not on the scale "
+                        + store.labels(version.id, indicatorKey))));
+    }
+
+    /**
+     * Submits a realisation for verification (a planner of the agency), or verifies or returns it (a verifier
+     * of the agency, not its reporter). A return needs a note.
+     */
+    @Transactional
+    public RealisationView changeStatus(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod,
+                                        StatusChange change) {
+        return changeStatus(agencyCode, periodCode, indicatorKey, reportingPeriod, change, (tree, realisation) -> {
+            if (change.status() == RealisationStatus.SUBMITTED) {
+                caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+            } else {
+                caller.requireVerifyAccess(tree.agency.code, tree.agency::isBelow, realisation.reportedBy());
+            }
+            return caller.name();
+        });
+    }
+
+    /**
+     * The demo dataset's verifications: the same transitions and rules, recorded under the verifier the dataset
+     * names. The admin who loads the dataset vouches for it; no request reaches this.
+     */
+    @Transactional
+    public RealisationView reviewAs(String verifier, String agencyCode, String periodCode, String indicatorKey,
+                                    String reportingPeriod, StatusChange change) {
+        return changeStatus(agencyCode, periodCode, indicatorKey, reportingPeriod, change, (tree, realisation) -> verifier);
+    }
+
+    /** Who makes a status change, once they are found allowed to (403 otherwise). */
+    private interface Actor {
+        String allowed(CascadeTree tree, RealisationView realisation);
+    }
+
+    private RealisationView changeStatus(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod,
+                                         StatusChange change, Actor actor) {
+        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
+        ReportingPeriod period = periodOf(tree.period, reportingPeriod);
+        RealisationView realisation = store.find(tree.id, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
+                "Indicator '" + indicatorKey + "' has no realisation for " + period + "."));
+        String name = actor.allowed(tree, realisation);
+        if (change.status() == RealisationStatus.RETURNED && (change.note() == null || change.note().isBlank())) {
+            throw ProblemException.invalid(Violation.at("/note", "REQUIRED", "a returned realisation says why: give a note"));
+        }
+        if (!realisation.status().canMoveTo(change.status())) {
+            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
+                    + realisation.status() + "; it cannot become " + change.status() + ".");
+        }
+        if (change.status() == RealisationStatus.SUBMITTED) {
+            locks.requireOpen(tree.period, period);
+        }
+        store.changeStatus(tree.id, indicatorKey, period, realisation.status(), change.status(), change.note(), name,
+                Instant.now());
+        // The verified figures to date change, and with them the scores kept from verified figures only.
+        store.deriveFigures(tree.id, indicatorKey, period.year());
+        scores.refresh(CascadeService.version(tree, tree.currentVersion).id, period.year());
+        return store.find(tree.id, indicatorKey, period).orElseThrow();
+    }
+
+    /** The figures, targets and capaian to date of an indicator of the current version, per quarter of a year. */
+    @Transactional
+    public IndicatorFigures figures(String agencyCode, String periodCode, String indicatorKey, int year, boolean verifiedOnly) {
+        CascadeTree tree = cascades.tree(agencyCode, periodCode);
+        if (!tree.period.contains(year)) {
+            throw ProblemException.invalid(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + year
+                    + " is outside period " + tree.period.code + " (" + tree.period.firstYear + "-" + tree.period.lastYear + ")"));
+        }
+        TreeVersion current = CascadeService.version(tree, tree.currentVersion);
+        RealisationStore.Measure measure = store.measure(current.id, indicatorKey).orElseThrow(() -> ProblemException.notFound(
+                "The current version (" + tree.currentVersion + ") of the tree has no indicator '" + indicatorKey + "'."));
+        return new IndicatorFigures(indicatorKey, year, measure.reporting(), measure.accumulation(), measure.polarity(),
+                measure.unit(), verifiedOnly ? "VERIFIED" : "ALL", store.figures(tree.id, current.id, indicatorKey, year,
+                verifiedOnly, config.achievement().cap(), config.achievement().bands()));
+    }
+
+    @Transactional
+    public List<StatusTransition> transitions(String agencyCode, String periodCode, String indicatorKey,
+                                              String reportingPeriod) {
+        CascadeTree tree = requireIndicatorEverCarried(agencyCode, periodCode, indicatorKey);
+        return store.transitions(tree.id, indicatorKey, periodOf(tree.period, reportingPeriod));
     }
 
     @Transactional
@@ -66,9 +190,9 @@ public class RealisationService {
     }
 
     @Transactional
-    public List<RealisationView> history(String agencyCode, String periodCode, String indicatorKey, int year) {
+    public List<RealisationView> history(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod) {
         CascadeTree tree = requireIndicatorEverCarried(agencyCode, periodCode, indicatorKey);
-        return store.history(tree.id, indicatorKey, year);
+        return store.history(tree.id, indicatorKey, periodOf(tree.period, reportingPeriod));
     }
 
     @Transactional
@@ -78,7 +202,21 @@ public class RealisationService {
         return store.ofVersion(tree.id, version.id);
     }
 
-    private CascadeTree requireIndicatorEverCarried(String agencyCode, String periodCode, String indicatorKey) {
+    /** The reporting period a path names, inside the planning period (422 otherwise). */
+    static ReportingPeriod periodOf(PlanningPeriod planning, String text) {
+        ReportingPeriod period = ReportingPeriod.parse(text);
+        if (period == null) {
+            throw ProblemException.invalid(Violation.parameter("reportingPeriod", "PERIOD_FORMAT", Violation.quote(text)
+                    + " is not a reporting period: a year (2025), a quarter (2025-Q2) or a month (2025-M05)"));
+        }
+        if (!planning.contains(period.year())) {
+            throw ProblemException.invalid(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + period.year()
+                    + " is outside period " + planning.code + " (" + planning.firstYear + "-" + planning.lastYear + ")"));
+        }
+        return period;
+    }
+
+    CascadeTree requireIndicatorEverCarried(String agencyCode, String periodCode, String indicatorKey) {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
         if (!store.treeHadIndicator(tree.id, indicatorKey)) {
             throw ProblemException.notFound("No version of the tree has an indicator '" + indicatorKey + "'.");

@@ -8,8 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.cascade.Accumulation;
 import id.sinergi.cascade.Level;
+import id.sinergi.cascade.Reporting;
 import id.sinergi.common.PageRequest;
+import id.sinergi.config.Bands;
 import id.sinergi.config.SinergiConfig;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -27,26 +30,42 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 public class AchievementReports {
 
     static final List<String> INDICATOR_COLUMNS = List.of("agency", "node", "level", "indicator", "code", "name", "unit",
-            "polarity", "weight", "target", "min", "max", "realisation", "achievement", "formula");
+            "polarity", "reporting", "accumulation", "weight", "target", "min", "max", "targetSource", "realisation",
+            "derivation", "achievement", "formula", "predikat", "colour");
     static final List<String> NODE_COLUMNS = List.of("agency", "node", "parent", "level", "statement", "owner", "weight",
-            "ownScore", "rolledUpScore");
+            "ownScore", "rolledUpScore", "predikat", "colour");
     static final List<String> TREE_COLUMNS = List.of("agency", "version", "nodes", "indicators", "withTarget",
-            "withRealisation", "score");
-    static final List<String> AGENCY_COLUMNS = List.of("agency", "indicators", "withRealisation", "score");
+            "withRealisation", "score", "predikat", "colour");
+    static final List<String> AGENCY_COLUMNS = List.of("agency", "indicators", "withRealisation", "score", "predikat",
+            "colour");
+    private static final String PREDIKAT = "Predikat: the configured band the capaian falls in (ACHIEVEMENT_BANDS)";
+    private static final String COLOUR = "The band's colour, for dashboards";
 
     @Schema(name = "IndicatorAchievement")
     public record IndicatorScore(String agency, String node, Level level, String indicator, String code, String name,
-                                 String unit, String polarity, BigDecimal weight, BigDecimal target, BigDecimal min,
-                                 BigDecimal max, BigDecimal realisation,
+                                 String unit, String polarity, Reporting reporting, Accumulation accumulation,
+                                 BigDecimal weight,
+                                 @Schema(description = "Target to date at the end of the quarter (the year's at Q4)")
+                                 BigDecimal target, BigDecimal min, BigDecimal max,
+                                 @Schema(description = "Where the target to date comes from", example = "Q2 target")
+                                 String targetSource,
+                                 @Schema(description = "Figure to date: the reported periods up to the quarter's end, "
+                                         + "added up by the indicator's accumulation kind")
+                                 BigDecimal realisation,
+                                 @Schema(description = "How the figure to date followed from the periods",
+                                         example = "Q1 12 + Q2 18 = 30 (not reported: Q3)")
+                                 String derivation,
                                  @Schema(description = "Capaian in percent, capped; absent without a realisation")
                                  BigDecimal achievement,
                                  @Schema(description = "How the capaian was reached, with the indicator's own figures and "
                                          + "the result, noting a cap or the floor of 0 that applied; or why there is none",
                                          example = "(2 x 18.8 - 19.8) / 18.8 x 100 = 94.68")
-                                 String formula) implements Report.Line {
+                                 String formula,
+                                 @Schema(description = PREDIKAT, example = "Baik") String predikat,
+                                 @Schema(description = COLOUR, example = "#91CF60") String colour) implements Report.Line {
         public List<Object> cells() {
-            return Arrays.asList(agency, node, level, indicator, code, name, unit, polarity, weight, target, min, max,
-                    realisation, achievement, formula);
+            return Arrays.asList(agency, node, level, indicator, code, name, unit, polarity, reporting, accumulation, weight,
+                    target, min, max, targetSource, realisation, derivation, achievement, formula, predikat, colour);
         }
     }
 
@@ -54,19 +73,24 @@ public class AchievementReports {
     public record NodeScore(String agency, String node, String parent, Level level, String statement, String owner,
                             @Schema(description = "Weight of the node in its parent's roll-up") BigDecimal weight,
                             @Schema(description = "Weighted mean of the node's own indicators") BigDecimal ownScore,
-                            @Schema(description = "Weighted mean of the children's rolled-up scores") BigDecimal rolledUpScore)
+                            @Schema(description = "Weighted mean of the children's rolled-up scores") BigDecimal rolledUpScore,
+                            @Schema(description = PREDIKAT + ", of the rolled-up score") String predikat,
+                            @Schema(description = COLOUR) String colour)
             implements Report.Line {
         public List<Object> cells() {
-            return Arrays.asList(agency, node, parent, level, statement, owner, weight, ownScore, rolledUpScore);
+            return Arrays.asList(agency, node, parent, level, statement, owner, weight, ownScore, rolledUpScore, predikat,
+                    colour);
         }
     }
 
     @Schema(name = "TreeAchievement")
     public record TreeScore(String agency, int version, long nodes, long indicators, long withTarget, long withRealisation,
-                            @Schema(description = "Weighted mean of the goals' rolled-up scores") BigDecimal score)
+                            @Schema(description = "Weighted mean of the goals' rolled-up scores") BigDecimal score,
+                            @Schema(description = PREDIKAT) String predikat,
+                            @Schema(description = COLOUR) String colour)
             implements Report.Line {
         public List<Object> cells() {
-            return Arrays.asList(agency, version, nodes, indicators, withTarget, withRealisation, score);
+            return Arrays.asList(agency, version, nodes, indicators, withTarget, withRealisation, score, predikat, colour);
         }
     }
 
@@ -74,10 +98,12 @@ public class AchievementReports {
     public record AgencyScore(
             @Schema(description = "Owner agency (penanggung jawab), in any tree of the period") String agency,
             long indicators, long withRealisation,
-            @Schema(description = "Weighted mean of the capaian of every indicator on nodes the agency owns") BigDecimal score)
+            @Schema(description = "Weighted mean of the capaian of every indicator on nodes the agency owns") BigDecimal score,
+            @Schema(description = PREDIKAT) String predikat,
+            @Schema(description = COLOUR) String colour)
             implements Report.Line {
         public List<Object> cells() {
-            return Arrays.asList(agency, indicators, withRealisation, score);
+            return Arrays.asList(agency, indicators, withRealisation, score, predikat, colour);
         }
     }
 
@@ -93,33 +119,65 @@ public class AchievementReports {
     @Inject
     ReportSql sql;
 
+    /**
+     * Capaian per indicator at the end of a quarter of the year (4: the year), counting every current realisation
+     * or the verified ones only.
+     */
     @Transactional
-    public Report<IndicatorScore> indicators(ReportScope scope, PageRequest paging) {
-        String query = "with " + ReportSql.INDICATOR_ACHIEVEMENT + """
-                select a.code as agency, i.node_key as node, n.level, i.key as indicator, i.code, i.name, i.unit,
-                       i.polarity, i.weight, i.target, i.min_value as min, i.max_value as max, i.realisation,
-                       round(i.achievement, 2) as achievement, i.formula
-                from ind i
-                join agency a on a.id = i.agency_id
+    public Report<IndicatorScore> indicators(ReportScope scope, int quarter, boolean verifiedOnly, PageRequest paging) {
+        // The page is chosen first; capaian, its formula and band are computed for its rows only.
+        String query = "with " + ReportSql.INDICATOR_FIGURES + """
+                , page as (
+                    select f.*, a.code as agency
+                    from figure f
+                    join agency a on a.id = f.agency_id
+                    order by a.code, f.position
+                    limit :limit offset :offset
+                ), scored as (
+                    select p.*, round(capaian(p.polarity, p.target, p.min_value, p.max_value, p.realisation, :cap), 2)
+                               as achievement
+                    from page p
+                )
+                select i.agency, i.node_key as node, n.level, i.key as indicator, i.code, i.name, i.unit,
+                       i.polarity, i.reporting, i.accumulation, i.weight, i.target, i.min_value as min, i.max_value as max,
+                       i.target_source, i.realisation, i.derivation, i.achievement,
+                       capaian_formula_to_date(i.polarity, i.target, i.min_value, i.max_value, i.realisation, :cap, :quarter)
+                           as formula,
+                       """ + Bands.columns("i.achievement") + """
+
+                from scored i
                 join tree_node n on n.version_id = i.version_id and n.key = i.node_key
-                order by a.code, i.position
-                limit :limit offset :offset""";
-        ReportSql.Binding indicators = q -> q.bind("cap", config.achievement().cap()).bind("year", scope.year())
-                .bind("period", scope.periodId()).bind("agency", scope.agencyId());
+                order by i.agency, i.position""";
+        ReportSql.Binding indicators = q -> q.bind("year", scope.year()).bind("quarter", quarter)
+                .bind("verifiedOnly", verifiedOnly).bind("period", scope.periodId()).bind("agency", scope.agencyId());
         List<IndicatorScore> rows = sql.list(query, INDICATOR, q -> {
             indicators.bind(q);
+            q.bind("cap", config.achievement().cap());
+            config.achievement().bands().bind(q);
             q.bind("limit", paging.size()).bind("offset", paging.offset());
         });
-        long total = sql.list("with " + ReportSql.INDICATOR_ACHIEVEMENT + " select count(*) from ind", COUNT, indicators)
+        long total = sql.list("with " + ReportSql.INDICATOR_FIGURES + " select count(*) from figure", COUNT, indicators)
                 .get(0);
-        return new Report<>(scope.period(), scope.year(), rows, total, paging.page(), paging.size(), INDICATOR_COLUMNS);
+        return new Report<>(scope.period(), scope.year(), null, null, rows, total, paging.page(), paging.size(), INDICATOR_COLUMNS)
+                .counting(quarter, verifiedOnly);
+    }
+
+    /**
+     * The stored score column a roll-up reads: scored from every figure, or (verified_) from the verified ones only
+     * (refresh_scores keeps both).
+     */
+    private static String scored(String column, boolean verifiedOnly) {
+        return "s." + (verifiedOnly ? "verified_" : "") + column;
     }
 
     @Transactional
-    public Report<NodeScore> nodes(ReportScope scope, PageRequest paging) {
+    public Report<NodeScore> nodes(ReportScope scope, boolean verifiedOnly, PageRequest paging) {
+        String rolled = "round(" + scored("rolled", verifiedOnly) + ", 2)";
         String query = """
                 select a.code as agency, n.key as node, n.parent_key as parent, n.level, n.statement, o.code as owner,
-                       s.weight, round(s.own, 2) as own_score, round(s.rolled, 2) as rolled_up_score
+                       s.weight, round(""" + scored("own", verifiedOnly) + ", 2) as own_score, " + rolled
+                + " as rolled_up_score, " + Bands.columns(rolled) + """
+
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
                 join tree_node n on n.version_id = ct.version_id
@@ -128,42 +186,57 @@ public class AchievementReports {
                 where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
                 order by a.code, n.position
                 limit :limit offset :offset""";
-        List<NodeScore> rows = sql.list(query, NODE, q -> q.bind("year", scope.year()).bind("period", scope.periodId())
-                .bind("agency", scope.agencyId()).bind("limit", paging.size()).bind("offset", paging.offset()));
+        List<NodeScore> rows = sql.list(query, NODE, q -> {
+            q.bind("year", scope.year()).bind("period", scope.periodId()).bind("agency", scope.agencyId())
+                    .bind("limit", paging.size()).bind("offset", paging.offset());
+            config.achievement().bands().bind(q);
+        });
         long total = sql.list("""
                 select coalesce(sum(v.node_count), 0) as count
                 from current_tree ct join tree_version v on v.id = ct.version_id
                 where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)""", COUNT,
                 q -> q.bind("period", scope.periodId()).bind("agency", scope.agencyId())).get(0);
-        return new Report<>(scope.period(), scope.year(), rows, total, paging.page(), paging.size(), NODE_COLUMNS);
+        return new Report<>(scope.period(), scope.year(), null, null, rows, total, paging.page(), paging.size(), NODE_COLUMNS)
+                .counting(4, verifiedOnly);
     }
 
     @Transactional
-    public Report<TreeScore> trees(ReportScope scope) {
+    public Report<TreeScore> trees(ReportScope scope, boolean verifiedOnly) {
+        String score = "round(" + scored("score", verifiedOnly) + ", 2)";
         String query = """
-                select a.code as agency, ct.version, s.nodes, s.indicators, s.with_target, s.with_realisation,
-                       round(s.score, 2) as score
+                select a.code as agency, ct.version, s.nodes, s.indicators, s.with_target, """
+                + scored("with_realisation", verifiedOnly) + " as with_realisation, " + score + " as score, "
+                + Bands.columns(score) + """
+
                 from current_tree ct
                 join agency a on a.id = ct.agency_id
                 join tree_score s on s.version_id = ct.version_id and s.year = :year
                 where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
                 order by a.code""";
-        return Report.of(scope, sql.list(query, TREE, q -> q.bind("year", scope.year()).bind("period", scope.periodId())
-                .bind("agency", scope.agencyId())), TREE_COLUMNS);
+        return Report.of(scope, sql.list(query, TREE, q -> {
+            q.bind("year", scope.year()).bind("period", scope.periodId()).bind("agency", scope.agencyId());
+            config.achievement().bands().bind(q);
+        }), TREE_COLUMNS).counting(4, verifiedOnly);
     }
 
     @Transactional
-    public Report<AgencyScore> agencies(ReportScope scope) {
+    public Report<AgencyScore> agencies(ReportScope scope, boolean verifiedOnly) {
+        String score = "round(sum(" + scored("weighted_sum", verifiedOnly) + ") / sum(" + scored("scored_weight", verifiedOnly)
+                + "), 2)";
         String query = """
-                select o.code as agency, sum(s.indicators) as indicators, sum(s.with_realisation) as with_realisation,
-                       round(sum(s.weighted_sum) / sum(s.scored_weight), 2) as score
+                select o.code as agency, sum(s.indicators) as indicators, sum("""
+                + scored("with_realisation", verifiedOnly) + ") as with_realisation, " + score + " as score, "
+                + Bands.columns(score) + """
+
                 from current_tree ct
                 join owner_score s on s.version_id = ct.version_id and s.year = :year
                 join agency o on o.id = s.owner_agency_id
                 where ct.period_id = :period
                 group by o.code
                 order by o.code""";
-        return Report.of(scope, sql.list(query, AGENCY, q -> q.bind("year", scope.year()).bind("period", scope.periodId())),
-                AGENCY_COLUMNS);
+        return Report.of(scope, sql.list(query, AGENCY, q -> {
+            q.bind("year", scope.year()).bind("period", scope.periodId());
+            config.achievement().bands().bind(q);
+        }), AGENCY_COLUMNS).counting(4, verifiedOnly);
     }
 }

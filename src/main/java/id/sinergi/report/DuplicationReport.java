@@ -57,6 +57,6 @@ public class DuplicationReport {
                 .bind("agency", scope.agencyId()).bind("threshold", threshold).bind("limit", paging.size())
                 .bind("offset", paging.offset()));
         // No total: over a nation the pairs run to millions, and counting them would pair every node.
-        return new Report<>(scope.period(), null, candidates, null, paging.page(), paging.size(), COLUMNS);
+        return new Report<>(scope.period(), null, null, null, candidates, null, paging.page(), paging.size(), COLUMNS);
     }
 }

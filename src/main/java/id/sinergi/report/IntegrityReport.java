@@ -119,6 +119,6 @@ public class IntegrityReport {
         Slice<Finding> findings = sql.page(SQL, FINDING, query -> query.bind("period", scope.periodId())
                         .bind("agency", scope.agencyId()).bind("pendingDays", config.integrity().linkPendingDays()),
                 paging.offset(), paging.size());
-        return new Report<>(scope.period(), null, findings.items(), findings.total(), paging.page(), paging.size(), COLUMNS);
+        return new Report<>(scope.period(), null, null, null, findings.items(), findings.total(), paging.page(), paging.size(), COLUMNS);
     }
 }

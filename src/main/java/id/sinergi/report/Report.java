@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Report<T extends Report.Row>(
         @Schema(example = "2025-2029") String period,
         @Schema(description = "The year reported on, where the report is about one year", example = "2025") Integer year,
+        @Schema(description = "Capaian reports: the quarter whose figures to date are reported (4: the year)", example = "4")
+        Integer quarter,
+        @Schema(description = "Capaian reports: which realisations count, ALL or VERIFIED", example = "ALL") String figures,
         List<T> items,
         @Schema(description = "Rows over all pages, for paged reports") Long total,
         @Schema(description = "Zero-based page, for paged reports") Integer page,
@@ -37,12 +40,17 @@ public record Report<T extends Report.Row>(
     }
 
     public static <T extends Row> Report<T> of(ReportScope scope, List<T> items, List<String> columns) {
-        return new Report<>(scope.period(), scope.year(), items, null, null, null, columns);
+        return new Report<>(scope.period(), scope.year(), null, null, items, null, null, null, columns);
     }
 
     /** A page of a paged report. */
     static <T extends Row> Report<T> of(ReportScope scope, Slice<T> page, PageRequest paging, List<String> columns) {
-        return new Report<>(scope.period(), scope.year(), page.items(), page.total(), paging.page(), paging.size(), columns);
+        return new Report<>(scope.period(), scope.year(), null, null, page.items(), page.total(), paging.page(), paging.size(), columns);
+    }
+
+    /** The same report, saying which quarter's figures to date it reports and which realisations it counts. */
+    public Report<T> counting(int quarter, boolean verifiedOnly) {
+        return new Report<>(period, year, quarter, verifiedOnly ? "VERIFIED" : "ALL", items, total, page, size, columns);
     }
 
     @Override

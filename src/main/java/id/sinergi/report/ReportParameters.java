@@ -2,6 +2,7 @@ package id.sinergi.report;
 
 import jakarta.ws.rs.QueryParam;
 
+import id.sinergi.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,6 +44,42 @@ public final class ReportParameters {
         @QueryParam("agency")
         @Parameter(description = "Only this agency's tree (its nodes, outcomes, findings or pairs)")
         public String agency;
+    }
+
+    /** A quarter of the year: figures and targets to date at its end. */
+    public static class Quarter {
+        @QueryParam("quarter")
+        @Parameter(description = "Quarter (triwulan) 1-4: figures and targets to date at its end", required = true,
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4"))
+        public String quarter;
+
+        int required() {
+            Integer value = QueryParams.integer("quarter", quarter);
+            if (value == null) {
+                throw QueryParams.bad("quarter", "REQUIRED", "the quarter is required");
+            }
+            return checked(value);
+        }
+
+        static int checked(int quarter) {
+            if (quarter < 1 || quarter > 4) {
+                throw QueryParams.bad("quarter", "QUARTER_OUT_OF_RANGE", "the quarter is 1, 2, 3 or 4");
+            }
+            return quarter;
+        }
+    }
+
+    /** A quarter a report can do without: without it, the whole year (quarter 4). */
+    public static class OptionalQuarter {
+        @QueryParam("quarter")
+        @Parameter(description = "Quarter (triwulan) 1-4: figures and targets to date at its end (default 4: the year)",
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4", defaultValue = "4"))
+        public String quarter;
+
+        int orYear() {
+            Integer value = QueryParams.integer("quarter", quarter);
+            return value == null ? 4 : Quarter.checked(value);
+        }
     }
 
     /** The scope of a report that takes the year it needs, and one agency when agency is not null. */

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import id.sinergi.common.FiguresParameter;
 import id.sinergi.common.PagingParameters;
 import id.sinergi.common.QueryParams;
 import id.sinergi.report.ReportParameters.Agency;
+import id.sinergi.report.ReportParameters.OptionalQuarter;
 import id.sinergi.report.ReportParameters.OptionalYear;
 import id.sinergi.report.ReportParameters.Period;
+import id.sinergi.report.ReportParameters.Quarter;
 import id.sinergi.report.ReportParameters.RequiredYear;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/reports")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-@RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+@RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
 @APIResponse(responseCode = "404", ref = "NotFound")
 @APIResponse(responseCode = "503", ref = "Timeout")
 @Tag(name = "Reports", description = "Analytics over the current trees of a period (JSON, or CSV with Accept: text/csv). "
@@ -64,17 +67,44 @@ public class ReportResource {
     @Inject
     SynergyReport synergy;
 
+    @Inject
+    EarlyWarningReport earlyWarning;
+
     @GET
     @Path("/achievement/indicators")
     @Operation(summary = "Capaian per indicator",
-            description = "Target, realisation and capaian of every indicator for the year, ordered by agency and position. "
-                    + "Capaian by polarity, kept within 0 and the configured cap (default 120), as defined in the "
-                    + "repository's docs/domain.md (\"Capaian\"); no realisation: no capaian (absent, never 0).")
+            description = "Target, realisation and capaian of every indicator for the year, or to date at the end of a "
+                    + "quarter, ordered by agency and position. The realisation is the figure to date: the periods reported "
+                    + "up to the quarter's end added up by the indicator's accumulation kind (derivation says how; a missing "
+                    + "period never counts as 0); the target is the target to date (targetSource says which). Capaian by "
+                    + "polarity, kept within 0 and the configured cap (default 120), as defined in the repository's "
+                    + "docs/domain.md (\"Capaian\"); no realisation: no capaian (absent, never 0). Each capaian carries its "
+                    + "predikat band and colour.")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.IndicatorScore> indicatorAchievement(
-            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
-        return achievement.indicators(ReportParameters.scope(period, year, agency), paging.request());
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam OptionalQuarter quarter,
+            @BeanParam FiguresParameter figures, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return achievement.indicators(ReportParameters.scope(period, year, agency), quarter.orYear(), figures.verifiedOnly(),
+                paging.request());
+    }
+
+    @GET
+    @Path("/early-warning")
+    @Operation(summary = "Early warning (peringatan dini) at the end of a quarter",
+            description = "Indicators whose figure to date, projected to the year's end, misses the year's target "
+                    + "(OFF_TRACK: projected capaian below WARNING_BELOW, default 100) and indicators with a period up to the "
+                    + "quarter's end that is past due without a realisation (OVERDUE: REPORTING_DAYS, default 14, after the "
+                    + "period ends). Projection: a CUMULATIVE indicator runs on at its rate so far (figure / months covered "
+                    + "x 12); every other kind is a level and is projected as it stands (latest value, average or highest "
+                    + "so far); projectionMethod shows the numbers. Ordered by agency and position; CSV with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "One page of warnings")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<EarlyWarningReport.Warning> earlyWarning(
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam Quarter quarter,
+            @BeanParam FiguresParameter figures, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return earlyWarning.report(ReportParameters.scope(period, year, agency), quarter.required(), figures.verifiedOnly(),
+                paging.request());
     }
 
     @GET
@@ -82,32 +112,40 @@ public class ReportResource {
     @Operation(summary = "Capaian per node, own and rolled up",
             description = "Own score: weighted mean of the node's scored indicators. Rolled-up score: weighted mean of its "
                     + "scored children's rolled-up scores (a child weighs the sum of its indicator weights, 1 without "
-                    + "indicators); a node none of whose children has a score keeps its own score.")
+                    + "indicators); a node none of whose children has a score keeps its own score. Scores count the year's "
+                    + "figures (every current one, or the verified ones only: figures), with the predikat band of the "
+                    + "rolled-up score.")
     @APIResponse(responseCode = "200", description = "One page of nodes")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.NodeScore> nodeAchievement(
-            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
-        return achievement.nodes(ReportParameters.scope(period, year, agency), paging.request());
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam FiguresParameter figures,
+            @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return achievement.nodes(ReportParameters.scope(period, year, agency), figures.verifiedOnly(), paging.request());
     }
 
     @GET
     @Path("/achievement/trees")
-    @Operation(summary = "Capaian per tree", description = "Weighted mean of each tree's goals' rolled-up scores, with counts.")
+    @Operation(summary = "Capaian per tree", description = "Weighted mean of each tree's goals' rolled-up scores, with counts "
+            + "and the predikat band; counts the year's figures (every current one, or the verified ones only: figures).")
     @APIResponse(responseCode = "200", description = "One row per tree")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<AchievementReports.TreeScore> treeAchievement(
-            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam Agency agency) {
-        return achievement.trees(ReportParameters.scope(period, year, agency));
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam FiguresParameter figures,
+            @BeanParam Agency agency) {
+        return achievement.trees(ReportParameters.scope(period, year, agency), figures.verifiedOnly());
     }
 
     @GET
     @Path("/achievement/agencies")
     @Operation(summary = "Capaian per agency (penanggung jawab)",
-            description = "Weighted mean of the capaian of every indicator on nodes the agency owns, in any tree of the period.")
+            description = "Weighted mean of the capaian of every indicator on nodes the agency owns, in any tree of the period, "
+                    + "with the predikat band; counts the year's figures (every current one, or the verified ones only: "
+                    + "figures).")
     @APIResponse(responseCode = "200", description = "One row per owner agency")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public Report<AchievementReports.AgencyScore> agencyAchievement(@BeanParam Period period, @BeanParam RequiredYear year) {
-        return achievement.agencies(ReportParameters.scope(period, year, null));
+    public Report<AchievementReports.AgencyScore> agencyAchievement(@BeanParam Period period, @BeanParam RequiredYear year,
+                                                                    @BeanParam FiguresParameter figures) {
+        return achievement.agencies(ReportParameters.scope(period, year, null), figures.verifiedOnly());
     }
 
     @GET

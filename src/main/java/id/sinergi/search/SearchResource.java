@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN})
+@RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
 @Tag(name = "Search", description = "Find nodes and indicators across every agency's current tree of a period")
 public class SearchResource {
 

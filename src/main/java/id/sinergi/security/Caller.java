@@ -47,6 +47,26 @@ public class Caller {
         }
     }
 
+    /**
+     * Fails with 403 unless the caller is a verifier of the given agency: an inspectorate, or a verifier of an
+     * agency above it. Nobody verifies a figure they reported themselves.
+     */
+    public void requireVerifyAccess(String agencyCode, Predicate<String> isBelow, String reportedBy) {
+        if (!identity.hasRole(Roles.VERIFIER)) {
+            throw new ForbiddenException("Only a verifier may verify or return a realisation.");
+        }
+        String own = claimText(Roles.AGENCY_CLAIM);
+        boolean inspectorate = Boolean.parseBoolean(claimText(Roles.INSPECTORATE_CLAIM));
+        if (!inspectorate && (own == null || !isBelow.test(own))) {
+            throw new ForbiddenException(own == null
+                    ? "A verifier names its agency (claim agency) or is an inspectorate (claim inspectorate)."
+                    : "A verifier of agency '" + own + "' verifies the agencies below it, not '" + agencyCode + "'.");
+        }
+        if (name().equals(reportedBy)) {
+            throw new ForbiddenException("A realisation is verified by someone other than who reported it.");
+        }
+    }
+
     private String plannerAgency() {
         return identity.hasRole(Roles.PLANNER) ? claimText(Roles.AGENCY_CLAIM) : null;
     }

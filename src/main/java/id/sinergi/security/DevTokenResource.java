@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @IfBuildProfile(anyOf = {"dev", "test"})
 public class DevTokenResource {
 
-    private static final Set<String> ROLES = Set.of(Roles.PLANNER, Roles.ANALYST, Roles.ADMIN);
+    private static final Set<String> ROLES = Set.of(Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER);
 
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
@@ -35,12 +35,17 @@ public class DevTokenResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
     public String token(@QueryParam("role") String role, @QueryParam("agency") String agency,
-                        @QueryParam("children") boolean children, @QueryParam("name") String name) {
+                        @QueryParam("children") boolean children, @QueryParam("inspectorate") boolean inspectorate,
+                        @QueryParam("name") String name) {
         if (role == null || !ROLES.contains(role)) {
             throw QueryParams.bad("role", "INVALID_VALUE", "role must be one of " + ROLES);
         }
         if (Roles.PLANNER.equals(role) && (agency == null || agency.isBlank())) {
             throw QueryParams.bad("agency", "REQUIRED", "a planner token is bound to an agency code");
+        }
+        if (Roles.VERIFIER.equals(role) && (agency == null || agency.isBlank()) && !inspectorate) {
+            throw QueryParams.bad("agency", "REQUIRED", "a verifier token names the agency above those it verifies, "
+                    + "or is an inspectorate's (inspectorate=true)");
         }
         String subject = name == null || name.isBlank() ? role + (agency == null ? "" : "." + agency.toLowerCase()) : name;
         JwtClaimsBuilder claims = Jwt.issuer(issuer).upn(subject).subject(subject).groups(role)
@@ -48,6 +53,9 @@ public class DevTokenResource {
         if (agency != null && !agency.isBlank()) {
             claims.claim(Roles.AGENCY_CLAIM, agency);
             claims.claim(Roles.AGENCY_CHILDREN_CLAIM, children);
+        }
+        if (inspectorate) {
+            claims.claim(Roles.INSPECTORATE_CLAIM, true);
         }
         return claims.sign();
     }

@@ -18,6 +18,8 @@ import id.sinergi.cascade.TreeSubmission.Indicator;
 import id.sinergi.cascade.TreeSubmission.Inputs;
 import id.sinergi.cascade.TreeSubmission.Node;
 import id.sinergi.cascade.TreeSubmission.Owner;
+import id.sinergi.cascade.TreeSubmission.QuarterTarget;
+import id.sinergi.cascade.TreeSubmission.ScaleLevel;
 import id.sinergi.cascade.TreeSubmission.SupportsReference;
 import id.sinergi.cascade.TreeSubmission.Target;
 import id.sinergi.problem.Violation;
@@ -57,11 +59,11 @@ class TreeValidatorTest {
 
     static Indicator indicator(String key, String code, String unit, Polarity polarity, Target... targets) {
         return new Indicator(key, code, "Indikator " + key, unit, true, polarity, null, null, List.of(targets),
-                null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     static Target value(int year, int value) {
-        return new Target(year, BigDecimal.valueOf(value), null, null);
+        return new Target(year, BigDecimal.valueOf(value), null, null, null, null);
     }
 
     static List<String> rules(TreeValidator.Result result) {
@@ -208,12 +210,12 @@ class TreeValidatorTest {
     @Test
     void checksIndicatorsTargetsAndBaselines() {
         Indicator range = new Indicator("r", null, "Rentang", "hari", false, Polarity.RANGE, BigDecimal.ZERO,
-                new Baseline(2023, BigDecimal.ONE), List.of(value(2025, 3), new Target(2026, null, BigDecimal.TEN, BigDecimal.ONE),
-                new Target(2026, null, BigDecimal.ONE, BigDecimal.TEN)), null, null, null, null);
+                new Baseline(2023, BigDecimal.ONE), List.of(value(2025, 3), new Target(2026, null, BigDecimal.TEN, BigDecimal.ONE, null, null),
+                new Target(2026, null, BigDecimal.ONE, BigDecimal.TEN, null, null)), null, null, null, null, null, null, null);
         Indicator plain = new Indicator("r", null, " ", null, false, null, null, new Baseline(2024, null),
-                List.of(new Target(null, BigDecimal.ONE, null, null), new Target(2030, null, BigDecimal.ONE, BigDecimal.TEN)),
-                null, null, null, null);
-        Indicator higher = indicator("h", null, "persen", Polarity.HIGHER_IS_BETTER, new Target(2025, null, BigDecimal.ONE, BigDecimal.TEN));
+                List.of(new Target(null, BigDecimal.ONE, null, null, null, null), new Target(2030, null, BigDecimal.ONE, BigDecimal.TEN, null, null)),
+                null, null, null, null, null, null, null);
+        Indicator higher = indicator("h", null, "persen", Polarity.HIGHER_IS_BETTER, new Target(2025, null, BigDecimal.ONE, BigDecimal.TEN, null, null));
         assertEquals(List.of(
                         "/nodes/0/indicators/0/weight WEIGHT_NOT_POSITIVE",
                         "/nodes/0/indicators/0/baseline/year BASELINE_YEAR_OUTSIDE_PERIOD",
@@ -235,9 +237,9 @@ class TreeValidatorTest {
     @Test
     void aSharedCodeKeepsItsCombineRuleInsideTheTreeAndAcrossTrees() {
         Indicator averaged = new Indicator("b", "IKP-1", "Indikator b", "persen", true, Polarity.HIGHER_IS_BETTER, null, null,
-                List.of(), null, null, null, CombineRule.AVERAGE);
+                List.of(), null, null, null, CombineRule.AVERAGE, null, null, null);
         Indicator summed = new Indicator("c", "IKP-3", "Indikator c", "persen", true, Polarity.HIGHER_IS_BETTER, null, null,
-                List.of(), null, null, null, CombineRule.MAX);
+                List.of(), null, null, null, CombineRule.MAX, null, null, null);
         assertEquals(List.of("/nodes/0/indicators/2/combine SHARED_CODE_COMBINE_MISMATCH",
                         "/nodes/0/indicators/0/combine SHARED_CODE_COMBINE_MISMATCH"),
                 rules(validate(node("G", null, Level.GOAL, averaged, indicator("a", "IKP-3", "persen", Polarity.HIGHER_IS_BETTER),
@@ -288,5 +290,63 @@ class TreeValidatorTest {
                         "/nodes/2/supports/period REQUIRED",
                         "/nodes/2/supports/key KEY_FORMAT"),
                 rules(validate(supportsUnknown, supportsItself, supportsIncomplete, supportsFine)));
+    }
+
+    static Indicator monitored(String key, Polarity polarity, Reporting reporting, Accumulation accumulation,
+                               List<ScaleLevel> scale, Target... targets) {
+        return new Indicator(key, null, "Indikator " + key, "persen", false, polarity, null, null, List.of(targets), null, null,
+                null, null, reporting, accumulation, scale);
+    }
+
+    static QuarterTarget quarter(Integer quarter, Integer value, String label) {
+        return new QuarterTarget(quarter, value == null ? null : BigDecimal.valueOf(value), null, null, label);
+    }
+
+    static Target withQuarters(Target target, QuarterTarget... quarters) {
+        return new Target(target.year(), target.value(), target.min(), target.max(), target.label(), List.of(quarters));
+    }
+
+    @Test
+    void monitoringNeedsItsKindAScaleForLabelsAndQuarterTargetsThatMeetTheYear() {
+        List<ScaleLevel> opinions = List.of(new ScaleLevel("TMP", BigDecimal.valueOf(25)), new ScaleLevel("WDP", BigDecimal.valueOf(75)),
+                new ScaleLevel("WTP", BigDecimal.valueOf(100)));
+        Target wtp = new Target(2025, null, null, null, "WTP", null);
+        Indicator noKind = monitored("a", Polarity.HIGHER_IS_BETTER, Reporting.QUARTERLY, null, null, value(2025, 100));
+        Indicator yearlyQuarters = monitored("b", Polarity.HIGHER_IS_BETTER, null, null, null,
+                withQuarters(value(2025, 100), quarter(1, 20, null)));
+        Indicator quarters = monitored("c", Polarity.HIGHER_IS_BETTER, Reporting.MONTHLY, Accumulation.CUMULATIVE, null,
+                withQuarters(value(2025, 100), quarter(1, 20, null), quarter(1, 25, null), quarter(5, 30, null),
+                        quarter(null, 30, null), quarter(4, 90, null), quarter(2, null, "WTP")));
+        Indicator qualitative = monitored("d", Polarity.HIGHER_IS_BETTER, Reporting.YEARLY, Accumulation.QUALITATIVE, opinions,
+                wtp, new Target(2026, BigDecimal.ONE, null, null, null, null), new Target(2027, null, null, null, "WOW", null));
+        Indicator badScale = monitored("e", Polarity.LOWER_IS_BETTER, null, Accumulation.QUALITATIVE,
+                List.of(new ScaleLevel("WTP", BigDecimal.TEN), new ScaleLevel("WTP", BigDecimal.ONE), new ScaleLevel(" ", null)));
+        Indicator noScale = monitored("f", Polarity.HIGHER_IS_BETTER, null, Accumulation.QUALITATIVE, List.of());
+        Indicator strayScale = monitored("g", Polarity.HIGHER_IS_BETTER, null, Accumulation.AVERAGE, opinions, wtp);
+        Indicator qualitativeQuarters = monitored("h", Polarity.HIGHER_IS_BETTER, Reporting.QUARTERLY, Accumulation.QUALITATIVE,
+                opinions, withQuarters(wtp, quarter(2, null, "WDP"), quarter(4, null, "WDP")));
+        assertEquals(List.of(
+                        "/nodes/0/indicators/0/accumulation ACCUMULATION_REQUIRED",
+                        "/nodes/0/indicators/1/targets/0/quarters QUARTER_TARGETS_NOT_ALLOWED",
+                        "/nodes/0/indicators/2/targets/0/quarters/1/quarter QUARTER_DUPLICATE",
+                        "/nodes/0/indicators/2/targets/0/quarters/2/quarter QUARTER_OUT_OF_RANGE",
+                        "/nodes/0/indicators/2/targets/0/quarters/3/quarter REQUIRED",
+                        "/nodes/0/indicators/2/targets/0/quarters/4 QUARTER_4_NOT_YEAR",
+                        "/nodes/0/indicators/2/targets/0/quarters/5/label LABEL_NOT_ALLOWED",
+                        "/nodes/0/indicators/2/targets/0/quarters/5 TARGET_VALUE_REQUIRED",
+                        "/nodes/0/indicators/3/targets/1 TARGET_LABEL_REQUIRED",
+                        "/nodes/0/indicators/3/targets/2/label LABEL_UNKNOWN",
+                        "/nodes/0/indicators/4/polarity QUALITATIVE_POLARITY",
+                        "/nodes/0/indicators/4/scale/1/label SCALE_LABEL_DUPLICATE",
+                        "/nodes/0/indicators/4/scale/1/score SCALE_NOT_ASCENDING",
+                        "/nodes/0/indicators/4/scale/2/label REQUIRED",
+                        "/nodes/0/indicators/4/scale/2/score REQUIRED",
+                        "/nodes/0/indicators/5/scale SCALE_REQUIRED",
+                        "/nodes/0/indicators/6/scale SCALE_NOT_ALLOWED",
+                        "/nodes/0/indicators/6/targets/0/label LABEL_NOT_ALLOWED",
+                        "/nodes/0/indicators/6/targets/0 TARGET_VALUE_REQUIRED",
+                        "/nodes/0/indicators/7/targets/0/quarters/1 QUARTER_4_NOT_YEAR"),
+                rules(validate(node("G", null, Level.GOAL, noKind, yearlyQuarters, quarters, qualitative, badScale, noScale,
+                        strayScale, qualitativeQuarters))));
     }
 }

@@ -62,8 +62,10 @@ class RequestFuzzTest {
         String period = createPeriod(2025, 2029);
         String agency = createAgency("RFUZZ", "MINISTRY", null);
         planner(agency).body(example(agency)).put("/api/v1/agencies/" + agency + "/cascades/" + period).then().statusCode(201);
-        Map<String, String> valid = Map.of("agency", agency, "code", agency, "period", period, "key", "S1",
-                "indicator", "IKU-S1-1", "year", "2025", "version", "1", "id", "1", "from", "1", "to", "1");
+        Map<String, String> valid = Map.ofEntries(Map.entry("agency", agency), Map.entry("code", agency),
+                Map.entry("period", period), Map.entry("key", "S1"), Map.entry("indicator", "IKU-S1-1"),
+                Map.entry("year", "2025"), Map.entry("version", "1"), Map.entry("id", "1"), Map.entry("from", "1"),
+                Map.entry("to", "1"), Map.entry("reportingPeriod", "2025"), Map.entry("quarter", "2"));
         String admin = token("admin", null, false);
         String planner = token("planner", agency, false);
         JsonNode contract = mapper.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());

@@ -45,7 +45,8 @@ class MigrationsTest {
      * a function or view in its R file.
      */
     private static final Map<String, Integer> RELEASED = Map.of(
-            "1", 427413268, "2", -1438237695, "3", -1008853262, "4", -642322591, "5", -196904910);
+            "1", 427413268, "2", -1438237695, "3", -1008853262, "4", -642322591, "5", -196904910,
+            "6", -836537274);
 
     @Inject
     DataSource dataSource;

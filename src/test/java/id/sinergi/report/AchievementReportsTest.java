@@ -3,6 +3,7 @@ package id.sinergi.report;
 import static id.sinergi.support.Api.analyst;
 import static id.sinergi.support.Api.createAgency;
 import static id.sinergi.support.Api.createPeriod;
+import static id.sinergi.support.Api.inspectorate;
 import static id.sinergi.support.Api.planner;
 import static id.sinergi.support.Trees.measured;
 import static id.sinergi.support.Trees.node;
@@ -158,6 +159,34 @@ class AchievementReportsTest {
                 .body("items.indicators", contains(5, 1));
     }
 
+    /**
+     * figures=VERIFIED rolls up the verified figures only: s1 (80) and p1 (120) verified, the rest submitted or drafts.
+     * own(S1) = 80, rolled(P1) = 120 = rolled(S1) (P2 has no verified figure) = rolled(G1) = tree score;
+     * the agency (80 + 120) / 2 = 100, the partner none. Every figure still counts by default.
+     */
+    @Test
+    void rollUpsCountVerifiedFiguresOnlyWhenAsked() {
+        for (String indicator : List.of("s1", "p1")) {
+            String url = tree + "/indicators/" + indicator + "/realisations/2025/status";
+            planner(agency).body(Map.of("status", "SUBMITTED")).post(url).then().statusCode(200);
+            inspectorate().body(Map.of("status", "VERIFIED")).post(url).then().statusCode(200);
+        }
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", agency)
+                .queryParam("figures", "VERIFIED").get("/api/v1/reports/achievement/nodes").then().statusCode(200)
+                .body("figures", equalTo("VERIFIED"))
+                .body("items.ownScore", contains(null, 80.00f, 120.00f, null, null, null))
+                .body("items.rolledUpScore", contains(120.00f, 120.00f, 120.00f, null, null, null))
+                .body("items[0].predikat", equalTo("Sangat Baik"));
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("agency", agency)
+                .queryParam("figures", "VERIFIED").get("/api/v1/reports/achievement/trees").then().statusCode(200)
+                .body("items[0].score", equalTo(120.00f)).body("items[0].withRealisation", equalTo(2));
+        analyst().queryParam("period", period).queryParam("year", 2025).queryParam("figures", "VERIFIED")
+                .get("/api/v1/reports/achievement/agencies").then().statusCode(200)
+                .body("items.agency", contains(agency, partner))
+                .body("items.score", contains(100.00f, null)).body("items.withRealisation", contains(2, 0));
+        assertEquals(106.67f, treeScore());
+    }
+
     @Test
     void aYearWithoutRealisationsHasNoScoresAtAll() {
         analyst().queryParam("period", period).queryParam("year", 2026).queryParam("agency", agency)
@@ -171,9 +200,9 @@ class AchievementReportsTest {
                 .queryParam("agency", agency).get("/api/v1/reports/achievement/nodes")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
-        assertEquals("agency,node,parent,level,statement,owner,weight,ownScore,rolledUpScore",
+        assertEquals("agency,node,parent,level,statement,owner,weight,ownScore,rolledUpScore,predikat,colour",
                 lines.get(0));
-        assertEquals(agency + ",S1,G1,TARGET,Pernyataan S1," + agency + ",4.0,76.25,106.67",
+        assertEquals(agency + ",S1,G1,TARGET,Pernyataan S1," + agency + ",4.0,76.25,106.67,Sangat Baik,#1A9850",
                 lines.get(2));
         assertEquals(7, lines.size());
     }

@@ -28,5 +28,15 @@ class DevTokenResourceTest {
                 .body("violations[0].parameter", equalTo("role"));
         given().queryParam("role", "planner").get("/dev/token").then().statusCode(400)
                 .body("violations[0].parameter", equalTo("agency"));
+        given().queryParam("role", "verifier").get("/dev/token").then().statusCode(400)
+                .body("violations[0].parameter", equalTo("agency"));
+    }
+
+    @Test
+    void issuesVerifierTokensThatReadEverything() {
+        String inspectorate = given().queryParam("role", "verifier").queryParam("inspectorate", true).get("/dev/token")
+                .then().statusCode(200).extract().asString();
+        as(inspectorate).get("/api/v1/periods").then().statusCode(200);
+        as(inspectorate).body("{}").post("/api/v1/periods").then().statusCode(403);
     }
 }

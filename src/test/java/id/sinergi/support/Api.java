@@ -49,6 +49,17 @@ public final class Api {
         return as(token("planner", agency, false));
     }
 
+    /** A verifier of the agencies below the given one (its parent's inspectorate unit). */
+    public static RequestSpecification verifier(String agency) {
+        return as(token("verifier", agency, false));
+    }
+
+    /** A verifier for every agency (an inspectorate). */
+    public static RequestSpecification inspectorate() {
+        return as(Jwt.issuer(ISSUER).upn("inspektorat").groups("verifier").claim("inspectorate", true)
+                .expiresIn(Duration.ofMinutes(30)).sign());
+    }
+
     public static String createAgency(String prefix, String kind, String parent) {
         String code = unique(prefix);
         admin().body(parent == null ? Map.of("code", code, "name", "Instansi " + code, "kind", kind)

@@ -1,0 +1,36 @@
+package id.sinergi.realisation;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.arc.DefaultBean;
+import org.jdbi.v3.core.Jdbi;
+
+/** Evidence bytes in PostgreSQL (table evidence_content), in the same transaction as their record. */
+@DefaultBean
+@ApplicationScoped
+public class DatabaseEvidenceStorage implements EvidenceStorage {
+
+    @Inject
+    Jdbi jdbi;
+
+    @Override
+    public void put(long evidenceId, byte[] content) {
+        jdbi.useHandle(handle -> handle.createUpdate("insert into evidence_content (evidence_id, content) values (:id, :content)")
+                .bind("id", evidenceId).bind("content", content).execute());
+    }
+
+    @Override
+    public Optional<byte[]> get(long evidenceId) {
+        return jdbi.withHandle(handle -> handle.createQuery("select content from evidence_content where evidence_id = :id")
+                .bind("id", evidenceId).mapTo(byte[].class).findOne());
+    }
+
+    @Override
+    public void delete(long evidenceId) {
+        jdbi.useHandle(handle -> handle.createUpdate("delete from evidence_content where evidence_id = :id")
+                .bind("id", evidenceId).execute());
+    }
+}

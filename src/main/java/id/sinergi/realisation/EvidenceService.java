@@ -1,0 +1,162 @@
+package id.sinergi.realisation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import id.sinergi.cascade.CascadeService;
+import id.sinergi.cascade.CascadeTree;
+import id.sinergi.problem.BodyLimits;
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Violation;
+import id.sinergi.security.Caller;
+
+/**
+ * Evidence files (bukti dukung) of a realisation: uploaded and removed by the agency's planners while the
+ * figure may change (DRAFT or RETURNED, period open), read by everyone who reads the tree.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    /** The most files one realisation keeps. */
+    static final int MAX_FILES = 20;
+
+    public record File(EvidenceView evidence, byte[] content) {
+    }
+
+    @Inject
+    CascadeService cascades;
+
+    @Inject
+    RealisationStore realisations;
+
+    @Inject
+    EvidenceStore store;
+
+    @Inject
+    EvidenceStorage storage;
+
+    @Inject
+    LockService locks;
+
+    @Inject
+    Caller caller;
+
+    /**
+     * Stores an evidence file. The content is read before (see {@link #read}): a slow upload must not hold the
+     * tree's lock while it trickles in.
+     */
+    @Transactional
+    public EvidenceView upload(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod,
+                               String fileName, String contentType, byte[] content) {
+        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
+        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
+        RealisationView realisation = requireRealisation(tree, indicatorKey, period);
+        if (!realisation.status().editable()) {
+            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
+                    + realisation.status() + ": its evidence changes again only after a verifier returns it.");
+        }
+        locks.requireOpen(tree.period, period);
+        if (store.list(tree.id, indicatorKey, period).size() >= MAX_FILES) {
+            throw new ProblemException(ProblemType.CONFLICT, "The realisation for " + period + " already has " + MAX_FILES
+                    + " evidence files, the most it keeps; remove one first.");
+        }
+        EvidenceTypes.mismatch(contentType, content).ifPresent(reason -> {
+            throw ProblemException.invalid(Violation.at("", "CONTENT_NOT_OF_TYPE", reason));
+        });
+        String sha256 = sha256(content);
+        Instant now = Instant.now();
+        long id = store.add(tree.id, indicatorKey, period, fileName, contentType, content.length, sha256, caller.name(), now);
+        storage.put(id, content);
+        return new EvidenceView(id, fileName, contentType, content.length, sha256, caller.name(), now);
+    }
+
+    @Transactional
+    public List<EvidenceView> list(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod) {
+        CascadeTree tree = cascades.tree(agencyCode, periodCode);
+        ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
+        requireRealisation(tree, indicatorKey, period);
+        return store.list(tree.id, indicatorKey, period);
+    }
+
+    @Transactional
+    public File download(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod, long id) {
+        CascadeTree tree = cascades.tree(agencyCode, periodCode);
+        ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
+        EvidenceView evidence = requireEvidence(tree, indicatorKey, period, id);
+        return new File(evidence, storage.get(id).orElseThrow(() -> new IllegalStateException(
+                "Evidence " + id + " has a record but no content")));
+    }
+
+    @Transactional
+    public void delete(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod, long id) {
+        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
+        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
+        requireEvidence(tree, indicatorKey, period, id);
+        RealisationView realisation = requireRealisation(tree, indicatorKey, period);
+        if (!realisation.status().editable()) {
+            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
+                    + realisation.status() + ": its evidence stays as it was verified or submitted.");
+        }
+        locks.requireOpen(tree.period, period);
+        storage.delete(id);
+        store.delete(id);
+    }
+
+    private RealisationView requireRealisation(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
+        return realisations.find(tree.id, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
+                "Indicator '" + indicatorKey + "' has no realisation for " + period + "; evidence belongs to a realisation."));
+    }
+
+    private EvidenceView requireEvidence(CascadeTree tree, String indicatorKey, ReportingPeriod period, long id) {
+        return store.find(tree.id, indicatorKey, period, id).orElseThrow(() -> ProblemException.notFound(
+                "The realisation for " + period + " of indicator '" + indicatorKey + "' has no evidence " + id + "."));
+    }
+
+    /** The body, refused with 413 the moment it passes the evidence limit (the body limit bounds it before that). */
+    static byte[] read(InputStream body, long limit) {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                content.write(buffer, 0, n);
+                if (content.size() > limit) {
+                    throw tooLarge(limit);
+                }
+            }
+        } catch (BodyLimits.TooLarge e) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The file could not be read: " + e.getMessage());
+        }
+        if (content.size() == 0) {
+            throw ProblemException.invalid(Violation.at("", "REQUIRED", "the file is empty"));
+        }
+        return content.toByteArray();
+    }
+
+    static ProblemException tooLarge(long limit) {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "An evidence file has at most " + limit
+                + " bytes (MAX_EVIDENCE_SIZE).");
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package id.sinergi.realisation;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "RealisationTransition", description = "A change of a realisation's verification status")
+public record StatusTransition(RealisationStatus from, RealisationStatus to, String actor, Instant at, String note) {
+}
