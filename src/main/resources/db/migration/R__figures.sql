@@ -67,11 +67,19 @@ $$;
 -- (Re)derives the figures to date (table realisation_to_date, V6) of one tree, for one indicator and
 -- year or all of them (null), from its current realisations under the current version's reporting
 -- frequency and accumulation kind: at the end of each quarter, from every figure and from the verified
--- ones only.
+-- ones only; then where the indicators stand (indicator_standing, V6): for one indicator, unless the
+-- tree's first figure of the year just came, when every indicator of the year gets its row.
 create or replace function derive_figures(p_tree bigint, p_key varchar, p_year integer) returns void
     language plpgsql as
 $$
+declare
+    v_key varchar := p_key;
 begin
+    if p_key is not null
+       and not exists (select 1 from indicator_standing where tree_id = p_tree and year = p_year) then
+        v_key := null;
+    end if;
+
     delete from realisation_to_date
     where tree_id = p_tree and (p_key is null or indicator_key = p_key) and (p_year is null or year = p_year);
 
@@ -115,6 +123,27 @@ begin
            cardinality(verified), verified[cardinality(verified)],
            figure_explanation(accumulation, verified, verified_shown, verified_value)
     from figured;
+
+    delete from indicator_standing
+    where tree_id = p_tree and (v_key is null or indicator_key = v_key) and (p_year is null or year = p_year);
+
+    insert into indicator_standing (tree_id, year, quarter, indicator_key, position, first_missing_month,
+                                    projected_achievement, verified_projected_achievement)
+    select p_tree, y.year, q.quarter, i.key, i.position,
+           case when r.tree_id is null then end_month(first_period_through(i.reporting, q.quarter))
+                else r.first_missing_month end,
+           capaian(i.polarity, t.value, t.min_value, t.max_value, r.projection, null),
+           capaian(i.polarity, t.value, t.min_value, t.max_value, r.verified_projection, null)
+    from cascade_tree ct
+    join tree_version v on v.tree_id = ct.id and v.version = ct.current_version
+    join indicator i on i.version_id = v.id
+    cross join (select distinct year from realisation
+                where tree_id = p_tree and (p_year is null or year = p_year)) y
+    cross join generate_series(1, 4) q (quarter)
+    left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = y.year
+    left join realisation_to_date r on r.tree_id = ct.id and r.indicator_key = i.key and r.year = y.year
+                                    and r.quarter = q.quarter
+    where ct.id = p_tree and (v_key is null or i.key = v_key);
 end
 $$;
 

@@ -125,13 +125,32 @@ create table realisation_to_date (
     primary key (tree_id, indicator_key, year, quarter)
 );
 
--- The realisations reported so far (yearly ones) carry over as the year's figure.
-insert into realisation_to_date (tree_id, indicator_key, year, quarter, value, periods, latest_period, explanation,
-                                 missing, first_missing_month, projection, reported_at, verified_value,
-                                 verified_projection, verified_periods, verified_latest_period, verified_explanation)
-select tree_id, indicator_key, year, 4, value, 1, 'Y', 'reported for the year: ' || trim_scale(value), '{}', null,
-       value, reported_at, null, null, 0, null, null
-from realisation;
+-- Where every indicator of a tree's current version stands at the end of each quarter, for the years in
+-- which the tree has reported anything: what the early warning flags, kept by derive_figures() with the
+-- figures to date so that a nation's warnings are found by comparing stored numbers (a tree with nothing
+-- reported in a year has no rows: each of its indicators is unreported). first_missing_month: the month
+-- the first period without a figure ends in (none when every period to date has one);
+-- projected_achievement: capaian, uncapped, of the projection against the year's target (none without
+-- a figure or a target), from every figure and from verified ones; a double, as the flags only compare it
+-- (a national count compares a million of them; the report shows the exact figure of its page's rows).
+create table indicator_standing (
+    tree_id                         bigint       not null references cascade_tree (id),
+    year                            integer      not null,
+    quarter                         smallint     not null check (quarter between 1 and 4),
+    indicator_key                   varchar(100) not null,
+    position                        integer      not null,
+    first_missing_month             smallint,
+    projected_achievement           double precision,
+    verified_projected_achievement  double precision,
+    primary key (tree_id, year, quarter, indicator_key)
+);
+create index indicator_standing_quarter_idx on indicator_standing (year, quarter)
+    include (tree_id, first_missing_month, projected_achievement, verified_projected_achievement);
+
+-- Every stored tree is rescored at the next start (ScoreStore rescores all when the stored cap is none):
+-- its realisations reported so far (yearly ones) then give their figures to date and standing through
+-- derive_figures() (R__figures.sql), the one place that derives them.
+update score_basis set cap = null;
 
 -- The stored scores (V3) kept a second time from the verified figures only, so that a roll-up can count
 -- verified realisations (figures=VERIFIED) as cheaply as every one. Nothing reported before was verified.

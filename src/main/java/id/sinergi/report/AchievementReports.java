@@ -125,18 +125,41 @@ public class AchievementReports {
      */
     @Transactional
     public Report<IndicatorScore> indicators(ReportScope scope, int quarter, boolean verifiedOnly, PageRequest paging) {
-        // The page is chosen first; capaian, its formula and band are computed for its rows only.
-        String query = "with " + ReportSql.INDICATOR_FIGURES + """
-                , page as (
-                    select f.*, a.code as agency
-                    from figure f
-                    join agency a on a.id = f.agency_id
-                    order by a.code, f.position
+        // The page is chosen on the indicators' keys alone; targets and figures to date are read, and capaian,
+        // its formula and band computed, for its rows only.
+        String query = """
+                with page as (
+                    select ct.tree_id, ct.version_id, a.code as agency, i.key, i.position
+                    from current_tree ct
+                    join agency a on a.id = ct.agency_id
+                    join indicator i on i.version_id = ct.version_id
+                    where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
+                    order by a.code, i.position
                     limit :limit offset :offset
-                ), scored as (
-                    select p.*, round(capaian(p.polarity, p.target, p.min_value, p.max_value, p.realisation, :cap), 2)
-                               as achievement
+                ), figure as (
+                    select p.agency, p.position, i.version_id, i.key, i.node_key, i.code, i.name, i.unit, i.polarity,
+                           i.weight, i.reporting, i.accumulation,
+                           target_to_date(i.accumulation, :quarter, t.value, q.value, q.quarter is not null) as target,
+                           target_to_date(i.accumulation, :quarter, t.min_value, q.min_value, q.quarter is not null)
+                               as min_value,
+                           target_to_date(i.accumulation, :quarter, t.max_value, q.max_value, q.quarter is not null)
+                               as max_value,
+                           target_source(i.accumulation, :quarter, t.year is not null, q.quarter is not null)
+                               as target_source,
+                           case when :verifiedOnly then r.verified_value else r.value end as realisation,
+                           case when :verifiedOnly then r.verified_explanation else r.explanation end as derivation
                     from page p
+                    join indicator i on i.version_id = p.version_id and i.key = p.key
+                    left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key
+                                                 and t.year = :year
+                    left join indicator_quarter_target q on q.version_id = i.version_id and q.indicator_key = i.key
+                                                         and q.year = :year and q.quarter = :quarter
+                    left join realisation_to_date r on r.tree_id = p.tree_id and r.indicator_key = i.key
+                                                    and r.year = :year and r.quarter = :quarter
+                ), scored as (
+                    select f.*, round(capaian(f.polarity, f.target, f.min_value, f.max_value, f.realisation, :cap), 2)
+                               as achievement
+                    from figure f
                 )
                 select i.agency, i.node_key as node, n.level, i.key as indicator, i.code, i.name, i.unit,
                        i.polarity, i.reporting, i.accumulation, i.weight, i.target, i.min_value as min, i.max_value as max,
@@ -148,18 +171,24 @@ public class AchievementReports {
                 from scored i
                 join tree_node n on n.version_id = i.version_id and n.key = i.node_key
                 order by i.agency, i.position""";
-        ReportSql.Binding indicators = q -> q.bind("year", scope.year()).bind("quarter", quarter)
-                .bind("verifiedOnly", verifiedOnly).bind("period", scope.periodId()).bind("agency", scope.agencyId());
         List<IndicatorScore> rows = sql.list(query, INDICATOR, q -> {
-            indicators.bind(q);
-            q.bind("cap", config.achievement().cap());
+            q.bind("year", scope.year()).bind("quarter", quarter).bind("verifiedOnly", verifiedOnly)
+                    .bind("period", scope.periodId()).bind("agency", scope.agencyId()).bind("cap", config.achievement().cap())
+                    .bind("limit", paging.size()).bind("offset", paging.offset());
             config.achievement().bands().bind(q);
-            q.bind("limit", paging.size()).bind("offset", paging.offset());
         });
-        long total = sql.list("with " + ReportSql.INDICATOR_FIGURES + " select count(*) from figure", COUNT, indicators)
-                .get(0);
+        long total = countInCurrentTrees("indicator_count", scope);
         return new Report<>(scope.period(), scope.year(), null, null, rows, total, paging.page(), paging.size(), INDICATOR_COLUMNS)
                 .counting(quarter, verifiedOnly);
+    }
+
+    /** The nodes or indicators (node_count, indicator_count) of the current trees in scope: a paged report's total. */
+    private long countInCurrentTrees(String column, ReportScope scope) {
+        return sql.list("select coalesce(sum(v." + column + "), 0) as count "
+                + """
+                from current_tree ct join tree_version v on v.id = ct.version_id
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)""", COUNT,
+                q -> q.bind("period", scope.periodId()).bind("agency", scope.agencyId())).get(0);
     }
 
     /**
@@ -173,29 +202,32 @@ public class AchievementReports {
     @Transactional
     public Report<NodeScore> nodes(ReportScope scope, boolean verifiedOnly, PageRequest paging) {
         String rolled = "round(" + scored("rolled", verifiedOnly) + ", 2)";
+        // The page is chosen on the nodes' keys alone (in document order, tree_node_position_idx), then scored.
         String query = """
-                select a.code as agency, n.key as node, n.parent_key as parent, n.level, n.statement, o.code as owner,
+                with page as (
+                    select ct.version_id, a.code as agency, n.key, n.position
+                    from current_tree ct
+                    join agency a on a.id = ct.agency_id
+                    join tree_node n on n.version_id = ct.version_id
+                    where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
+                    order by a.code, n.position
+                    limit :limit offset :offset
+                )
+                select p.agency, n.key as node, n.parent_key as parent, n.level, n.statement, o.code as owner,
                        s.weight, round(""" + scored("own", verifiedOnly) + ", 2) as own_score, " + rolled
                 + " as rolled_up_score, " + Bands.columns(rolled) + """
 
-                from current_tree ct
-                join agency a on a.id = ct.agency_id
-                join tree_node n on n.version_id = ct.version_id
+                from page p
+                join tree_node n on n.version_id = p.version_id and n.key = p.key
                 join node_score s on s.version_id = n.version_id and s.year = :year and s.key = n.key
                 join agency o on o.id = n.owner_agency_id
-                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
-                order by a.code, n.position
-                limit :limit offset :offset""";
+                order by p.agency, p.position""";
         List<NodeScore> rows = sql.list(query, NODE, q -> {
             q.bind("year", scope.year()).bind("period", scope.periodId()).bind("agency", scope.agencyId())
                     .bind("limit", paging.size()).bind("offset", paging.offset());
             config.achievement().bands().bind(q);
         });
-        long total = sql.list("""
-                select coalesce(sum(v.node_count), 0) as count
-                from current_tree ct join tree_version v on v.id = ct.version_id
-                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)""", COUNT,
-                q -> q.bind("period", scope.periodId()).bind("agency", scope.agencyId())).get(0);
+        long total = countInCurrentTrees("node_count", scope);
         return new Report<>(scope.period(), scope.year(), null, null, rows, total, paging.page(), paging.size(), NODE_COLUMNS)
                 .counting(4, verifiedOnly);
     }

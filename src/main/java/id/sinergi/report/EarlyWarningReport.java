@@ -57,59 +57,90 @@ public class EarlyWarningReport {
 
     private static final RowMapper<Warning> WARNING = ConstructorMapper.of(Warning.class);
 
-    // Flags every indicator by comparing stored figures (the projection and the first missing period are kept with
-    // the figures to date, R__figures.sql) so that a nation's indicators are tested in one pass; picks the page;
-    // only then builds the texts of its rows (projection method, formula, band, overdue periods).
-    private static final String SQL = """
+    // Flags a nation's indicators by comparing the numbers stored with their figures (indicator_standing: the
+    // projected capaian and the first period without a figure, R__figures.sql), the indicators of trees that
+    // reported nothing in the year counting as unreported. The total counts the flags over narrow rows; the page
+    // walks the trees in order and stops when it is full; only its rows' figures are read and their texts built
+    // (projection method, formula, band, overdue periods).
+    private static final String SCOPE = """
             with due as (
                 -- the last month of the year whose period is past due today: a period ending in it or before is overdue
                 select coalesce(max(m), 0) as month
                 from generate_series(1, 12) m
                 where period_due(:year, 'M' || lpad(m::text, 2, '0'), :reportingDays) < current_date
-            ), ind as (
-                select ct.tree_id, ct.agency_id, ct.version_id, i.key, i.node_key, i.name, i.unit, i.polarity,
-                       i.reporting, i.accumulation, i.position, t.value as target, t.min_value, t.max_value,
+            ), scope as (
+                select ct.tree_id, ct.version_id, a.code as agency
+                from current_tree ct
+                join agency a on a.id = ct.agency_id
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
+            )""";
+    private static final String FLAGGED = """
+            (least(case when :verifiedOnly then x.verified_projected_achievement else x.projected_achievement end, :cap)
+                 < :warningBelow
+             or x.first_missing_month <= (select month from due))""";
+    private static final String UNREPORTED = """
+            (not exists (select 1 from indicator_standing x where x.tree_id = s.tree_id and x.year = :year)
+             and end_month(first_period_through(i.reporting, :quarter)) <= (select month from due))""";
+
+    private static final String COUNT = SCOPE + """
+            select (select count(*)
+                    from scope s
+                    join indicator_standing x on x.tree_id = s.tree_id and x.year = :year and x.quarter = :quarter
+                    where """ + FLAGGED + """
+            )
+                 + (select count(*)
+                    from scope s
+                    join indicator i on i.version_id = s.version_id
+                    where """ + UNREPORTED + """
+            ) as count""";
+
+    private static final String PAGE = SCOPE + """
+            , page as (
+                select s.tree_id, s.version_id, s.agency, f.key, f.position
+                from scope s
+                cross join lateral (
+                    select x.indicator_key as key, x.position
+                    from indicator_standing x
+                    where x.tree_id = s.tree_id and x.year = :year and x.quarter = :quarter and """ + FLAGGED + """
+
+                    union all
+                    select i.key, i.position
+                    from indicator i
+                    where i.version_id = s.version_id and """ + UNREPORTED + """
+
+                ) f
+                order by s.agency, f.position
+                limit :limit offset :offset
+            ), figured as (
+                select p.agency, p.position, i.node_key, i.key, i.name, i.unit, i.polarity, i.reporting,
+                       i.accumulation, t.value as target, t.min_value, t.max_value, r.missing,
                        case when :verifiedOnly then r.verified_value else r.value end as realisation,
                        case when :verifiedOnly then r.verified_projection else r.projection end as projection,
                        case when :verifiedOnly then r.verified_latest_period else r.latest_period end as latest_period,
+                       case when :verifiedOnly then r.verified_explanation else r.explanation end as derivation,
                        case when r.tree_id is null then end_month(first_period_through(i.reporting, :quarter))
-                            else r.first_missing_month end as first_missing_month
-                from current_tree ct
-                join indicator i on i.version_id = ct.version_id
-                left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = :year
-                left join realisation_to_date r on r.tree_id = ct.tree_id and r.indicator_key = i.key and r.year = :year
-                                                and r.quarter = :quarter
-                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
-            ), flagged as (
-                select ind.*, capaian(polarity, target, min_value, max_value, projection, :cap) as projected_achievement,
-                       first_missing_month <= (select month from due) as overdue
-                from ind
-            ), page as (
-                select f.*, a.code as agency, count(*) over () as total
-                from flagged f
-                join agency a on a.id = f.agency_id
-                where f.projected_achievement < :warningBelow or f.overdue
-                order by a.code, f.position
-                limit :limit offset :offset
-            ), shown as (
-                select p.*, round(p.projected_achievement, 2) as rounded,
-                       array(select m from unnest(coalesce(r.missing, periods_through(p.reporting, :quarter))) m
-                             where end_month(m) <= (select month from due))::varchar[] as overdue_periods,
-                       case when :verifiedOnly then r.verified_explanation else r.explanation end as derivation
+                            else r.first_missing_month end <= (select month from due) as overdue
                 from page p
-                left join realisation_to_date r on r.tree_id = p.tree_id and r.indicator_key = p.key and r.year = :year
+                join indicator i on i.version_id = p.version_id and i.key = p.key
+                left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = :year
+                left join realisation_to_date r on r.tree_id = p.tree_id and r.indicator_key = i.key and r.year = :year
                                                 and r.quarter = :quarter
+            ), shown as (
+                select f.*, capaian(f.polarity, f.target, f.min_value, f.max_value, f.projection, :cap)
+                                as projected_achievement,
+                       array(select m from unnest(coalesce(f.missing, periods_through(f.reporting, :quarter))) m
+                             where end_month(m) <= (select month from due))::varchar[] as overdue_periods
+                from figured f
             )
             select s.agency, s.node_key as node, s.key as indicator, s.name, s.unit, s.polarity, s.reporting, s.accumulation,
                    s.realisation, s.derivation, s.target, s.min_value as min, s.max_value as max, s.projection,
                    projection_method(s.accumulation, s.realisation, s.latest_period) as projection_method,
-                   s.rounded as projected_achievement,
+                   round(s.projected_achievement, 2) as projected_achievement,
                    capaian_formula(s.polarity, s.target, s.min_value, s.max_value, s.projection, :cap) as formula,
                    s.overdue_periods as overdue,
                    array_remove(array[case when s.projected_achievement < :warningBelow then 'OFF_TRACK' end,
                                       case when s.overdue then 'OVERDUE' end], null) as warnings,
-                   s.total,
-                   """ + Bands.columns("s.rounded") + """
+                   """ + Bands.columns("round(s.projected_achievement, 2)") + """
 
             from shown s
             order by s.agency, s.position""";
@@ -122,14 +153,17 @@ public class EarlyWarningReport {
 
     @Transactional
     public Report<Warning> report(ReportScope scope, int quarter, boolean verifiedOnly, PageRequest paging) {
-        Slice<Warning> warnings = sql.page(SQL, WARNING, query -> {
-            query.bind("period", scope.periodId()).bind("agency", scope.agencyId()).bind("year", scope.year())
-                    .bind("quarter", quarter).bind("verifiedOnly", verifiedOnly).bind("cap", config.achievement().cap())
-                    .bind("reportingDays", config.monitoring().reportingDays())
-                    .bind("warningBelow", config.monitoring().warningBelow());
+        ReportSql.Binding flags = query -> query.bind("period", scope.periodId()).bind("agency", scope.agencyId())
+                .bind("year", scope.year()).bind("quarter", quarter).bind("verifiedOnly", verifiedOnly)
+                .bind("cap", config.achievement().cap()).bind("reportingDays", config.monitoring().reportingDays())
+                .bind("warningBelow", config.monitoring().warningBelow());
+        List<Warning> warnings = sql.list(PAGE, WARNING, query -> {
+            flags.bind(query);
+            query.bind("limit", paging.size()).bind("offset", paging.offset());
             config.achievement().bands().bind(query);
-        }, paging.offset(), paging.size());
-        return new Report<>(scope.period(), scope.year(), null, null, warnings.items(), warnings.total(), paging.page(),
-                paging.size(), COLUMNS).counting(quarter, verifiedOnly);
+        });
+        long total = sql.list(COUNT, (row, context) -> row.getLong("count"), flags).get(0);
+        return new Report<>(scope.period(), scope.year(), null, null, warnings, total, paging.page(), paging.size(),
+                COLUMNS).counting(quarter, verifiedOnly);
     }
 }

@@ -44,32 +44,6 @@ public class ReportSql {
         void bind(Query query);
     }
 
-    /**
-     * Every indicator of the current trees of a period with its target to date and figure to date at the end of
-     * a quarter of a year (quarter 4: the year), and how the figure followed from the reported periods
-     * (derivation). Names: year, quarter, verifiedOnly (count verified realisations only), period, agency (null
-     * for all). Capaian and its formula are left to the query, to compute for the rows it shows.
-     */
-    public static final String INDICATOR_FIGURES = """
-            figure as (
-                select ct.tree_id, ct.agency_id, ct.version_id, i.key, i.node_key, i.code, i.name, i.unit, i.polarity,
-                       i.weight, i.iku, i.combine, i.position, i.reporting, i.accumulation,
-                       target_to_date(i.accumulation, :quarter, t.value, q.value, q.quarter is not null) as target,
-                       target_to_date(i.accumulation, :quarter, t.min_value, q.min_value, q.quarter is not null) as min_value,
-                       target_to_date(i.accumulation, :quarter, t.max_value, q.max_value, q.quarter is not null) as max_value,
-                       target_source(i.accumulation, :quarter, t.year is not null, q.quarter is not null) as target_source,
-                       case when :verifiedOnly then r.verified_value else r.value end as realisation,
-                       case when :verifiedOnly then r.verified_explanation else r.explanation end as derivation
-                from current_tree ct
-                join indicator i on i.version_id = ct.version_id
-                left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = :year
-                left join indicator_quarter_target q on q.version_id = i.version_id and q.indicator_key = i.key
-                                                     and q.year = :year and q.quarter = :quarter
-                left join realisation_to_date r on r.tree_id = ct.tree_id and r.indicator_key = i.key and r.year = :year
-                                                and r.quarter = :quarter
-                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
-            )""";
-
     /** Over the reports' own pool when configured (production), else the application's one. */
     private Jdbi jdbi;
     /** Whether reports run on their own pool, outside the request's JTA transaction. */

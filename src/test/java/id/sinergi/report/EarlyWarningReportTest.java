@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,43 @@ class EarlyWarningReportTest {
                 .body("items[2].overdue", contains("M07", "M08", "M09", "M10", "M11", "M12"))
                 .body("items[2].warnings", contains("OVERDUE")).body("items[2].projectedAchievement", equalTo(105.56f))
                 .body("items[4].overdue", contains("Y"));
+    }
+
+    /**
+     * A tree that reported nothing in the year keeps no standing: each of its periods due is overdue. Its first
+     * figure gives every indicator of the year its standing (the others stay overdue); a new version with a lower
+     * target is judged anew: CUM's run-rate 80 meets a target of 80, so it no longer warns.
+     */
+    @Test
+    void aSilentTreeIsOverdueAndANewVersionIsJudgedAnew() {
+        String silent = createAgency("BPOM", "NON_MINISTERIAL_AGENCY", null);
+        String silentTree = "/api/v1/agencies/" + silent + "/cascades/" + period;
+        Map<String, Object> cumulative = indicator("CUM", "QUARTERLY", "CUMULATIVE", "HIGHER_IS_BETTER", 100);
+        planner(silent).body(Map.of("nodes", List.of(node("G1", null, "GOAL", silent, cumulative,
+                indicator("MON", "MONTHLY", "LAST_VALUE", "HIGHER_IS_BETTER", 50),
+                indicator("YEAR", "YEARLY", "LAST_VALUE", "HIGHER_IS_BETTER", 70))))).put(silentTree).then().statusCode(201);
+        Supplier<RequestSpecification> silentWarnings = () -> analyst().queryParam("period", period)
+                .queryParam("year", 2025).queryParam("quarter", 2).queryParam("agency", silent);
+        silentWarnings.get().get("/api/v1/reports/early-warning").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.indicator", contains("CUM", "MON"))
+                .body("items[0].overdue", contains("Q1", "Q2")).body("items[0].warnings", contains("OVERDUE"))
+                .body("items[1].overdue", contains("M01", "M02", "M03", "M04", "M05", "M06"));
+
+        for (Map.Entry<String, Integer> figure : Map.of("2025-Q1", 18, "2025-Q2", 22).entrySet()) {
+            planner(silent).body(Map.of("value", figure.getValue()))
+                    .put(silentTree + "/indicators/CUM/realisations/" + figure.getKey()).then().statusCode(201);
+        }
+        silentWarnings.get().get("/api/v1/reports/early-warning").then().statusCode(200)
+                .body("items.indicator", contains("CUM", "MON"))
+                .body("items[0].warnings", contains("OFF_TRACK")).body("items[0].projectedAchievement", equalTo(80.0f))
+                .body("items[1].warnings", contains("OVERDUE"));
+
+        cumulative.put("targets", List.of(Map.of("year", 2025, "value", 80), Map.of("year", 2029, "value", 100)));
+        planner(silent).header("If-Match", "\"1\"").body(Map.of("nodes", List.of(node("G1", null, "GOAL", silent,
+                cumulative, indicator("MON", "MONTHLY", "LAST_VALUE", "HIGHER_IS_BETTER", 50),
+                indicator("YEAR", "YEARLY", "LAST_VALUE", "HIGHER_IS_BETTER", 70))))).put(silentTree).then().statusCode(200);
+        silentWarnings.get().get("/api/v1/reports/early-warning").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.indicator", contains("MON"));
     }
 
     @Test
