@@ -142,10 +142,10 @@ create table indicator_standing (
     first_missing_month             smallint,
     projected_achievement           double precision,
     verified_projected_achievement  double precision,
+    -- the flags ride in the key's index: a nation's count reads the index of each tree, never the table
     primary key (tree_id, year, quarter, indicator_key)
+        include (position, first_missing_month, projected_achievement, verified_projected_achievement)
 );
-create index indicator_standing_quarter_idx on indicator_standing (year, quarter)
-    include (tree_id, first_missing_month, projected_achievement, verified_projected_achievement);
 
 -- Every stored tree is rescored at the next start (ScoreStore rescores all when the stored cap is none):
 -- its realisations reported so far (yearly ones) then give their figures to date and standing through

@@ -74,34 +74,43 @@ public class EarlyWarningReport {
                 join agency a on a.id = ct.agency_id
                 where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
             )""";
-    private static final String FLAGGED = """
-            (least(case when :verifiedOnly then x.verified_projected_achievement else x.projected_achievement end, :cap)
-                 < :warningBelow
-             or x.first_missing_month <= (select month from due))""";
+
+    /**
+     * Whether a standing row warns, from every figure or from verified ones only (the column named, not chosen per
+     * row); the thresholds are cast once (initplans), not for each of a nation's rows.
+     */
+    private static String flagged(boolean verifiedOnly) {
+        return "(least(x." + (verifiedOnly ? "verified_" : "") + "projected_achievement, (select :cap::float8))"
+                + " < (select :warningBelow::float8) or x.first_missing_month <= (select month from due))";
+    }
+
     private static final String UNREPORTED = """
             (not exists (select 1 from indicator_standing x where x.tree_id = s.tree_id and x.year = :year)
              and end_month(first_period_through(i.reporting, :quarter)) <= (select month from due))""";
 
-    private static final String COUNT = SCOPE + """
+    private static String count(boolean verifiedOnly) {
+        return SCOPE + """
             select (select count(*)
                     from scope s
                     join indicator_standing x on x.tree_id = s.tree_id and x.year = :year and x.quarter = :quarter
-                    where """ + FLAGGED + """
+                    where """ + flagged(verifiedOnly) + """
             )
                  + (select count(*)
                     from scope s
                     join indicator i on i.version_id = s.version_id
                     where """ + UNREPORTED + """
             ) as count""";
+    }
 
-    private static final String PAGE = SCOPE + """
+    private static String page(boolean verifiedOnly) {
+        return SCOPE + """
             , page as (
                 select s.tree_id, s.version_id, s.agency, f.key, f.position
                 from scope s
                 cross join lateral (
                     select x.indicator_key as key, x.position
                     from indicator_standing x
-                    where x.tree_id = s.tree_id and x.year = :year and x.quarter = :quarter and """ + FLAGGED + """
+                    where x.tree_id = s.tree_id and x.year = :year and x.quarter = :quarter and """ + flagged(verifiedOnly) + """
 
                     union all
                     select i.key, i.position
@@ -144,6 +153,7 @@ public class EarlyWarningReport {
 
             from shown s
             order by s.agency, s.position""";
+    }
 
     @Inject
     SinergiConfig config;
@@ -154,15 +164,15 @@ public class EarlyWarningReport {
     @Transactional
     public Report<Warning> report(ReportScope scope, int quarter, boolean verifiedOnly, PageRequest paging) {
         ReportSql.Binding flags = query -> query.bind("period", scope.periodId()).bind("agency", scope.agencyId())
-                .bind("year", scope.year()).bind("quarter", quarter).bind("verifiedOnly", verifiedOnly)
-                .bind("cap", config.achievement().cap()).bind("reportingDays", config.monitoring().reportingDays())
+                .bind("year", scope.year()).bind("quarter", quarter).bind("cap", config.achievement().cap())
+                .bind("reportingDays", config.monitoring().reportingDays())
                 .bind("warningBelow", config.monitoring().warningBelow());
-        List<Warning> warnings = sql.list(PAGE, WARNING, query -> {
+        List<Warning> warnings = sql.list(page(verifiedOnly), WARNING, query -> {
             flags.bind(query);
-            query.bind("limit", paging.size()).bind("offset", paging.offset());
+            query.bind("verifiedOnly", verifiedOnly).bind("limit", paging.size()).bind("offset", paging.offset());
             config.achievement().bands().bind(query);
         });
-        long total = sql.list(COUNT, (row, context) -> row.getLong("count"), flags).get(0);
+        long total = sql.list(count(verifiedOnly), (row, context) -> row.getLong("count"), flags).get(0);
         return new Report<>(scope.period(), scope.year(), null, null, warnings, total, paging.page(), paging.size(),
                 COLUMNS).counting(quarter, verifiedOnly);
     }
