@@ -3,7 +3,9 @@
 
 About AGENCIES x NODES nodes: every agency one tree for period 2025-2029 of 4 goals, 12 targets,
 48 programmes, 240 activities and sub-activities for the rest; two indicators per node with targets
-for 5 years; realisations for half the indicators (2025); ~10% of indicators on 1,000 shared codes;
+for 5 years; every indicator reported per quarter (half CUMULATIVE with targets to date per quarter of
+2025, half LAST_VALUE), with realisations for the four quarters of 2025 (5% of quarters left unreported,
+30% of figures VERIFIED, the rest SUBMITTED); ~10% of indicators on 1,000 shared codes;
 ~5% of nodes the source of a link to another agency (70% accepted, 20% proposed, 10% rejected);
 every goal supporting another agency's target; budgets and staff on activities; statements drawn
 from a vocabulary so that only the 50 planted pairs are near-identical.
@@ -22,7 +24,7 @@ years = list(range(2025, 2030))
 os.makedirs(out, exist_ok=True)
 files = {name: open(os.path.join(out, name + ".tsv"), "w") for name in
          ["agency", "planning_period", "cascade_tree", "tree_version", "tree_node", "indicator", "indicator_target",
-          "realisation", "crosscutting_link"]}
+          "indicator_quarter_target", "realisation", "crosscutting_link"]}
 N = "\\N"
 NOW = "2026-11-01 08:00:00+00"
 words = ("peningkatan penguatan pengembangan penyelenggaraan pelayanan publik terpadu perizinan kependudukan pengaduan "
@@ -113,17 +115,25 @@ for a in range(1, agencies + 1):
             coded = rnd.random() < 0.1
             polarity = "HIGHER_IS_BETTER" if coded else rnd.choices(["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "RANGE"],
                                                                     [80, 15, 5])[0]
+            cumulative = polarity != "RANGE" and rnd.random() < 0.5
             row("indicator", a, ik, position, key, f"IKN-{rnd.randint(1, 1000):04d}" if coded else None,
                 f"Indikator {ik}", "persen", "t" if lvl <= 1 else "f", polarity, 1, None, None, None, None, None,
-                "SUM" if coded else "AVERAGE")
+                "SUM" if coded else "AVERAGE", "QUARTERLY", "CUMULATIVE" if cumulative else "LAST_VALUE")
             position += 1
             for y in years:
                 if polarity == "RANGE":
                     row("indicator_target", a, ik, y, None, 40, 60)
                 else:
                     row("indicator_target", a, ik, y, 60 + (y - 2025) * 5, None, None)
-            if rnd.random() < 0.5:
-                row("realisation", a, ik, 2025, rnd.randint(30, 110), None, None, "bench", NOW)
+            if cumulative:
+                for q in (1, 2, 3, 4):
+                    row("indicator_quarter_target", a, ik, 2025, q, 15 * q, None, None)
+            for q in (1, 2, 3, 4):
+                if rnd.random() < 0.05:
+                    continue
+                value = rnd.randint(8, 20) if cumulative else rnd.randint(30, 110)
+                row("realisation", a, ik, 2025, f"Q{q}", 3 * q, value, "VERIFIED" if rnd.random() < 0.3 else "SUBMITTED",
+                    "bench", NOW)
         if rnd.random() < 0.05:
             other = rnd.choice([x for x in range(1, agencies + 1) if x != a] or [a])
             if other != a:

@@ -27,8 +27,15 @@ app_start "$APP_PORT" "$WORK/app.log"
 START=$(date +%s)
 python3 bench/national/generate.py "$WORK/data" "$AGENCIES" "$NODES"
 GENERATED=$(date +%s)
-for table in planning_period agency cascade_tree tree_version tree_node indicator indicator_target realisation crosscutting_link; do
-    psql -q -v ON_ERROR_STOP=1 -c "\\copy $table from '$WORK/data/$table.tsv'"
+# Tables that grew columns after the generator's first version name the ones it writes.
+declare -A COLUMNS=(
+    [indicator]="(version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation)"
+    [indicator_target]="(version_id, indicator_key, year, value, min_value, max_value)"
+    [indicator_quarter_target]="(version_id, indicator_key, year, quarter, value, min_value, max_value)"
+    [realisation]="(tree_id, indicator_key, year, period, end_month, value, status, reported_by, reported_at)")
+for table in planning_period agency cascade_tree tree_version tree_node indicator indicator_target indicator_quarter_target \
+        realisation crosscutting_link; do
+    psql -q -v ON_ERROR_STOP=1 -c "\\copy $table ${COLUMNS[$table]:-} from '$WORK/data/$table.tsv'"
 done
 psql -q -v ON_ERROR_STOP=1 <<'SQL'
 select setval(pg_get_serial_sequence(t, 'id'), (select coalesce(max(id), 1) from agency))
@@ -56,10 +63,20 @@ printf '%-62s %9s %9s %9s %8s %s\n' "report" "median" "p95" "db/call" "bytes" "s
 for report in \
     "achievement/indicators?period=2025-2029&year=2025&agency=AG0001" \
     "achievement/indicators?period=2025-2029&year=2025" \
+    "achievement/indicators?period=2025-2029&year=2025&quarter=2" \
+    "achievement/indicators?period=2025-2029&year=2025&quarter=2&figures=VERIFIED" \
+    "achievement/indicators?period=2025-2029&year=2025&page=1000" \
+    "early-warning?period=2025-2029&year=2025&quarter=2&agency=AG0001" \
+    "early-warning?period=2025-2029&year=2025&quarter=2" \
+    "early-warning?period=2025-2029&year=2025&quarter=4" \
+    "early-warning?period=2025-2029&year=2025&quarter=2&figures=VERIFIED" \
+    "early-warning?period=2025-2029&year=2025&quarter=2&page=1000" \
     "achievement/nodes?period=2025-2029&year=2025&agency=AG0001" \
     "achievement/nodes?period=2025-2029&year=2025" \
     "achievement/trees?period=2025-2029&year=2025" \
     "achievement/agencies?period=2025-2029&year=2025" \
+    "achievement/agencies?period=2025-2029&year=2025&figures=VERIFIED" \
+    "achievement/nodes?period=2025-2029&year=2025&figures=VERIFIED&page=1000" \
     "shared-kpi-coverage?period=2025-2029&year=2025" \
     "cross-cutting-outcomes?period=2025-2029&year=2025" \
     "crosscutting-matrix?period=2025-2029&year=2025" \

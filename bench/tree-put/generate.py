@@ -101,7 +101,8 @@ with open(os.path.join(out, "nodes.tsv"), "w") as fn, \
                      + outline(n)))
         for ind in n["indicators"]:
             fi.write(tsv([ind["key"], position, n["key"], ind.get("code"), ind["name"], ind["unit"],
-                          "t" if ind["iku"] else "f", ind["polarity"], 1, None, None, None, None, None, "SUM"]))
+                          "t" if ind["iku"] else "f", ind["polarity"], 1, None, None, None, None, None, "SUM",
+                          "YEARLY", "LAST_VALUE"]))
             position += 1
             for t in ind["targets"]:
                 ft.write(tsv([ind["key"], t["year"], t["value"], None, None]))

@@ -61,7 +61,7 @@ for run in $(seq $((WARMUP + RUNS))); do
 \timing on
 begin;
 \copy tree_node (version_id, key, position, parent_key, level, statement, owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key) from '$WORK/data/nodes.$run.tsv'
-\copy indicator (version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine) from '$WORK/data/indicators.$run.tsv'
+\copy indicator (version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation) from '$WORK/data/indicators.$run.tsv'
 \copy indicator_target (version_id, indicator_key, year, value, min_value, max_value) from '$WORK/data/targets.$run.tsv'
 commit;
 SQL
