@@ -107,7 +107,9 @@ begin
         from counted c
         join generate_series(1, 4) q (quarter) on c.end_month <= 3 * q.quarter
         group by c.indicator_key, c.year, q.quarter, c.reporting, c.accumulation
-    ), figured as (
+    ), figured as materialized (
+        -- materialized: the figure and the missing periods are used several times below; inlined, each use
+        -- recomputed them (a 1,000-node tree's 7,600 quarterly figures: 1.0 s to derive, 0.56 s so)
         select d.*, figure_to_date(d.accumulation, d.vals) as value,
                figure_to_date(d.accumulation, d.verified_vals) as verified_value,
                array(select p from unnest(periods_through(d.reporting, d.quarter)) p
