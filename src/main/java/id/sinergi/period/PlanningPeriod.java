@@ -1,6 +1,7 @@
 package id.sinergi.period;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -8,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import id.sinergi.common.IdentityEntity;
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.Violation;
 
 /** A planning period (Renstra / RPJMN span) such as 2025-2029; targets are set per year inside it. */
 @Entity
@@ -35,5 +38,14 @@ public class PlanningPeriod extends IdentityEntity {
 
     public boolean contains(int year) {
         return year >= firstYear && year <= lastYear;
+    }
+
+    /** Fails with 422 (parameter year, YEAR_OUTSIDE_PERIOD) for a year outside the period. */
+    public void requireContains(int year) {
+        if (!contains(year)) {
+            throw ProblemException.invalid("Year " + year + " is outside period " + code + ".",
+                    List.of(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + year + " is outside period "
+                            + code + " (" + firstYear + "-" + lastYear + ")")));
+        }
     }
 }

@@ -57,9 +57,7 @@ public class RealisationService {
         caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
         ReportingPeriod period = periodOf(tree.period, reportingPeriod);
         TreeVersion current = CascadeService.version(tree, tree.currentVersion);
-        RealisationStore.Measure measure = store.measure(current.id, indicatorKey).orElseThrow(() -> ProblemException.notFound(
-                "The current version (" + tree.currentVersion + ") of the tree has no indicator '" + indicatorKey
-                        + "'; realisations are reported against current indicators."));
+        RealisationStore.Measure measure = measure(tree, current, indicatorKey);
         if (!period.belongsTo(measure.reporting())) {
             throw ProblemException.invalid(Violation.parameter("reportingPeriod", "PERIOD_NOT_REPORTED", "indicator '" + indicatorKey
                     + "' is reported " + measure.reporting() + ": report " + ReportingPeriod.formsOf(measure.reporting(),
@@ -164,13 +162,9 @@ public class RealisationService {
     @Transactional
     public IndicatorFigures figures(String agencyCode, String periodCode, String indicatorKey, int year, boolean verifiedOnly) {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
-        if (!tree.period.contains(year)) {
-            throw ProblemException.invalid(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + year
-                    + " is outside period " + tree.period.code + " (" + tree.period.firstYear + "-" + tree.period.lastYear + ")"));
-        }
+        tree.period.requireContains(year);
         TreeVersion current = CascadeService.version(tree, tree.currentVersion);
-        RealisationStore.Measure measure = store.measure(current.id, indicatorKey).orElseThrow(() -> ProblemException.notFound(
-                "The current version (" + tree.currentVersion + ") of the tree has no indicator '" + indicatorKey + "'."));
+        RealisationStore.Measure measure = measure(tree, current, indicatorKey);
         return new IndicatorFigures(indicatorKey, year, measure.reporting(), measure.accumulation(), measure.polarity(),
                 measure.unit(), verifiedOnly ? "VERIFIED" : "ALL", store.figures(tree.id, current.id, indicatorKey, year,
                 verifiedOnly, config.achievement().cap(), config.achievement().bands()));
@@ -209,11 +203,15 @@ public class RealisationService {
             throw ProblemException.invalid(Violation.parameter("reportingPeriod", "PERIOD_FORMAT", Violation.quote(text)
                     + " is not a reporting period: a year (2025), a quarter (2025-Q2) or a month (2025-M05)"));
         }
-        if (!planning.contains(period.year())) {
-            throw ProblemException.invalid(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + period.year()
-                    + " is outside period " + planning.code + " (" + planning.firstYear + "-" + planning.lastYear + ")"));
-        }
+        planning.requireContains(period.year());
         return period;
+    }
+
+    /** How the current version reports and measures an indicator (404 when it carries none with the key). */
+    private RealisationStore.Measure measure(CascadeTree tree, TreeVersion current, String indicatorKey) {
+        return store.measure(current.id, indicatorKey).orElseThrow(() -> ProblemException.notFound(
+                "The current version (" + tree.currentVersion + ") of the tree has no indicator '" + indicatorKey
+                        + "'; realisations are reported against current indicators."));
     }
 
     CascadeTree requireIndicatorEverCarried(String agencyCode, String periodCode, String indicatorKey) {

@@ -1,12 +1,8 @@
 package id.sinergi.report;
 
-import java.util.List;
-
 import id.sinergi.agency.Agency;
 import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
-import id.sinergi.problem.ProblemType;
-import id.sinergi.problem.Violation;
 import id.sinergi.common.QueryParams;
 
 /** What a report is about: a planning period, usually a year inside it, and sometimes one agency. */
@@ -27,10 +23,8 @@ public record ReportScope(long periodId, String period, Integer year, Long agenc
         }
         PlanningPeriod period = PlanningPeriod.findByCode(code)
                 .orElseThrow(() -> ProblemException.notFound("No planning period with code '" + code + "'."));
-        if (year != null && !period.contains(year)) {
-            throw new ProblemException(ProblemType.VALIDATION, "Year " + year + " is outside period " + period.code + ".",
-                    List.of(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + year + " is outside period "
-                            + period.code + " (" + period.firstYear + "-" + period.lastYear + ")")));
+        if (year != null) {
+            period.requireContains(year);
         }
         String agencyFilter = QueryParams.text(agencyCode);
         Agency agency = agencyFilter == null ? null : Agency.findByCode(agencyFilter)
