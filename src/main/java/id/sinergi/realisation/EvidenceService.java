@@ -62,12 +62,7 @@ public class EvidenceService {
         CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
         caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
-        RealisationView realisation = requireRealisation(tree, indicatorKey, period);
-        if (!realisation.status().editable()) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
-                    + realisation.status() + ": its evidence changes again only after a verifier returns it.");
-        }
-        locks.requireOpen(tree.period, period);
+        requireChangeable(tree, indicatorKey, period);
         if (store.list(tree.id, indicatorKey, period).size() >= MAX_FILES) {
             throw new ProblemException(ProblemType.CONFLICT, "The realisation for " + period + " already has " + MAX_FILES
                     + " evidence files, the most it keeps; remove one first.");
@@ -105,12 +100,7 @@ public class EvidenceService {
         caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         requireEvidence(tree, indicatorKey, period, id);
-        RealisationView realisation = requireRealisation(tree, indicatorKey, period);
-        if (!realisation.status().editable()) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
-                    + realisation.status() + ": its evidence stays as it was verified or submitted.");
-        }
-        locks.requireOpen(tree.period, period);
+        requireChangeable(tree, indicatorKey, period);
         storage.delete(id);
         store.delete(id);
     }
@@ -118,6 +108,16 @@ public class EvidenceService {
     private RealisationView requireRealisation(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
         return realisations.find(tree.id, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
                 "Indicator '" + indicatorKey + "' has no realisation for " + period + "; evidence belongs to a realisation."));
+    }
+
+    /** The evidence of a realisation changes only while its figure may (DRAFT or RETURNED) and its period is open (409). */
+    private void requireChangeable(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
+        RealisationView realisation = requireRealisation(tree, indicatorKey, period);
+        if (!realisation.status().editable()) {
+            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
+                    + realisation.status() + ": its evidence changes again only after a verifier returns it.");
+        }
+        locks.requireOpen(tree.period, period);
     }
 
     private EvidenceView requireEvidence(CascadeTree tree, String indicatorKey, ReportingPeriod period, long id) {

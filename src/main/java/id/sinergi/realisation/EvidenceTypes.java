@@ -20,7 +20,7 @@ public final class EvidenceTypes {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
-    /** Accepted types and the signature their content starts with (null: UTF-8 text). */
+    /** Accepted types and the signature their content starts with (empty: UTF-8 text without NUL bytes). */
     static final Map<String, byte[]> SIGNATURES = Map.of(
             "application/pdf", PDF,
             "image/png", PNG,

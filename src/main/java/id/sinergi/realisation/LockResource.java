@@ -31,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "reporting deadline, or by an admin)")
 public class LockResource {
 
+    private static final String REPORTING_PERIOD = "/{reportingPeriod: " + ReportingPeriod.PATTERN + "}";
+    private static final String LOCKED_PERIOD = "The year (2025), a quarter (2025-Q2) or a month (2025-M05)";
+
     @Inject
     LockService locks;
 
@@ -49,7 +52,7 @@ public class LockResource {
     }
 
     @PUT
-    @Path("/{reportingPeriod: " + ReportingPeriod.PATTERN + "}")
+    @Path(REPORTING_PERIOD)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Lock a reporting period",
             description = "Admins only. From lockedFrom on (default: now), realisations of the period can no longer be "
@@ -61,7 +64,7 @@ public class LockResource {
             content = @Content(schema = @Schema(implementation = LockView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    public Response put(@Parameter(description = "The year (2025), a quarter (2025-Q2) or a month (2025-M05)",
+    public Response put(@Parameter(description = LOCKED_PERIOD,
                                    example = "2025-Q2") @PathParam("reportingPeriod") String reportingPeriod,
                         @Valid LockRequest body) {
         LockService.Placed placed = locks.put(period, reportingPeriod, body);
@@ -69,12 +72,12 @@ public class LockResource {
     }
 
     @DELETE
-    @Path("/{reportingPeriod: " + ReportingPeriod.PATTERN + "}")
+    @Path(REPORTING_PERIOD)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Lift a lock", description = "Admins only.")
     @APIResponse(responseCode = "204", description = "Lifted")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public void delete(@Parameter(description = "The year (2025), a quarter (2025-Q2) or a month (2025-M05)",
+    public void delete(@Parameter(description = LOCKED_PERIOD,
                                   example = "2025-Q2") @PathParam("reportingPeriod") String reportingPeriod) {
         locks.delete(period, reportingPeriod);
     }
