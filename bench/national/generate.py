@@ -132,7 +132,7 @@ for a in range(1, agencies + 1):
                 if rnd.random() < 0.05:
                     continue
                 value = rnd.randint(8, 20) if cumulative else rnd.randint(30, 110)
-                row("realisation", a, ik, 2025, f"Q{q}", 3 * q, value, "VERIFIED" if rnd.random() < 0.3 else "SUBMITTED",
+                row("realisation", a, ik, 2025, f"Q{q}", value, "VERIFIED" if rnd.random() < 0.3 else "SUBMITTED",
                     "bench", NOW)
         if rnd.random() < 0.05:
             other = rnd.choice([x for x in range(1, agencies + 1) if x != a] or [a])

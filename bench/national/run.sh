@@ -32,7 +32,7 @@ declare -A COLUMNS=(
     [indicator]="(version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation)"
     [indicator_target]="(version_id, indicator_key, year, value, min_value, max_value)"
     [indicator_quarter_target]="(version_id, indicator_key, year, quarter, value, min_value, max_value)"
-    [realisation]="(tree_id, indicator_key, year, period, end_month, value, status, reported_by, reported_at)")
+    [realisation]="(tree_id, indicator_key, year, period, value, status, reported_by, reported_at)")
 for table in planning_period agency cascade_tree tree_version tree_node indicator indicator_target indicator_quarter_target \
         realisation crosscutting_link; do
     psql -q -v ON_ERROR_STOP=1 -c "\\copy $table ${COLUMNS[$table]:-} from '$WORK/data/$table.tsv'"

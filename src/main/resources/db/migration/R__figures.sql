@@ -153,9 +153,9 @@ $$;
 -- year's target gives one; else the year's target at Q4, and at any quarter for a kind whose figure is a
 -- level (LAST_VALUE, AVERAGE, MAXIMUM, QUALITATIVE: the level aimed at for the year); a CUMULATIVE
 -- indicator's earlier quarters have none without their own. Called once per figure of the target
--- (value, min, max).
-create or replace function target_to_date(accumulation varchar, quarter integer, year_target numeric,
-                                          quarter_target numeric, has_quarter_target boolean) returns numeric
+-- (value, min, max, and a QUALITATIVE target's label).
+create or replace function target_to_date(accumulation varchar, quarter integer, year_target anycompatible,
+                                          quarter_target anycompatible, has_quarter_target boolean) returns anycompatible
     language sql immutable parallel safe as
 $$
 select case when has_quarter_target then quarter_target

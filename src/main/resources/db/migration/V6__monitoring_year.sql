@@ -46,14 +46,14 @@ create table indicator_quarter_target (
 );
 
 -- A realisation is now the figure of one reporting period of a year: the year itself (Y), a quarter
--- (Q1-Q4) or a month (M01-M12); end_month orders periods and places them in quarters. It carries the
--- narrative SAKIP asks for (faktor pendukung, faktor penghambat, upaya) and its verification status.
+-- (Q1-Q4) or a month (M01-M12); end_month, derived from it, orders periods and places them in quarters.
+-- It carries the narrative SAKIP asks for (faktor pendukung, faktor penghambat, upaya) and its
+-- verification status.
 -- The figures reported before all cover a year; they were reported without a draft step, so they are
 -- SUBMITTED: awaiting a verifier.
 alter table realisation
     add column period             varchar(3)  not null default 'Y'
         check (period ~ '^(Y|Q[1-4]|M(0[1-9]|1[0-2]))$'),
-    add column end_month          smallint    not null default 12 check (end_month between 1 and 12),
     add column label              varchar(100),
     add column supporting_factors text,
     add column hindering_factors  text,
@@ -62,12 +62,13 @@ alter table realisation
         check (status in ('DRAFT', 'SUBMITTED', 'VERIFIED', 'RETURNED')),
     add column review_note        text,
     add column reviewed_by        varchar(200),
-    add column reviewed_at        timestamp with time zone,
-    add check (end_month = case when period = 'Y' then 12
-                                when period like 'Q%' then 3 * substr(period, 2)::smallint
-                                else substr(period, 2)::smallint end);
-alter table realisation alter column period drop default, alter column end_month drop default,
-    alter column status drop default;
+    add column reviewed_at        timestamp with time zone;
+alter table realisation
+    add column end_month smallint not null generated always as (
+        (case when period = 'Y' then 12
+              when period like 'Q%' then 3 * substr(period, 2)::smallint
+              else substr(period, 2)::smallint end)::smallint) stored;
+alter table realisation alter column period drop default, alter column status drop default;
 alter table realisation drop constraint realisation_pkey;
 alter table realisation add primary key (tree_id, indicator_key, year, period);
 

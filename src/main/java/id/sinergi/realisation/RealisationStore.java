@@ -31,10 +31,6 @@ public class RealisationStore {
     public record Measure(Reporting reporting, Accumulation accumulation, Polarity polarity, String unit) {
     }
 
-    /** Where a realisation stands: its status and who reported it. */
-    public record Standing(RealisationStatus status, String reportedBy) {
-    }
-
     @Inject
     Jdbi jdbi;
 
@@ -52,11 +48,11 @@ public class RealisationStore {
                     values (:tree, :indicator, :year, :period, :value, :label, :note, :evidenceUrl, :supporting, :hindering,
                             :steps, :actor, :at)
                 )
-                insert into realisation (tree_id, indicator_key, year, period, end_month, value, label, note, evidence_url,
+                insert into realisation (tree_id, indicator_key, year, period, value, label, note, evidence_url,
                                          supporting_factors, hindering_factors, improvement_steps, status, reported_by,
                                          reported_at)
-                values (:tree, :indicator, :year, :period, :endMonth, :value, :label, :note, :evidenceUrl, :supporting,
-                        :hindering, :steps, 'DRAFT', :actor, :at)
+                values (:tree, :indicator, :year, :period, :value, :label, :note, :evidenceUrl, :supporting, :hindering,
+                        :steps, 'DRAFT', :actor, :at)
                 on conflict (tree_id, indicator_key, year, period) do update
                     set value = excluded.value, label = excluded.label, note = excluded.note,
                         evidence_url = excluded.evidence_url, supporting_factors = excluded.supporting_factors,
@@ -64,7 +60,7 @@ public class RealisationStore {
                         status = 'DRAFT', reported_by = excluded.reported_by, reported_at = excluded.reported_at
                 returning (xmax = 0)""";
         return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tree", treeId).bind("indicator", indicatorKey)
-                .bind("year", period.year()).bind("period", period.code()).bind("endMonth", period.endMonth())
+                .bind("year", period.year()).bind("period", period.code())
                 .bind("value", value).bind("label", request.label()).bind("note", request.note())
                 .bind("evidenceUrl", request.evidenceUrl()).bind("supporting", request.supportingFactors())
                 .bind("hindering", request.hinderingFactors()).bind("steps", request.improvementSteps())
@@ -170,8 +166,8 @@ public class RealisationStore {
                            target_to_date(i.accumulation, q.quarter, t.value, qt.value, qt.quarter is not null) as target,
                            target_to_date(i.accumulation, q.quarter, t.min_value, qt.min_value, qt.quarter is not null) as min,
                            target_to_date(i.accumulation, q.quarter, t.max_value, qt.max_value, qt.quarter is not null) as max,
-                           case when qt.quarter is not null then qt.label when q.quarter = 4 or i.accumulation <> 'CUMULATIVE'
-                                then t.label end as target_label,
+                           target_to_date(i.accumulation, q.quarter, t.label, qt.label, qt.quarter is not null)
+                               as target_label,
                            target_source(i.accumulation, q.quarter, t.year is not null, qt.quarter is not null) as target_source,
                            r.value, latest.label, coalesce(r.periods, 0) as periods, r.latest_period,
                            r.explanation as derivation, coalesce(r.missing, periods_through(i.reporting, q.quarter)) as missing,
@@ -188,14 +184,16 @@ public class RealisationStore {
                     left join realisation latest on latest.tree_id = :tree and latest.indicator_key = i.key
                                                  and latest.year = :year and latest.period = r.latest_period
                     where i.version_id = :version and i.key = :indicator
+                ), scored as (
+                    select f.*, round(capaian(polarity, target, min, max, counted, :cap), 2) as capaian
+                    from figure f
                 )
                 select quarter, target, min, max, target_label, target_source, value, label, periods, latest_period,
-                       derivation, missing, verified_value, verified_periods, verified_derivation,
-                       round(capaian(polarity, target, min, max, counted, :cap), 2) as capaian,
+                       derivation, missing, verified_value, verified_periods, verified_derivation, capaian,
                        capaian_formula_to_date(polarity, target, min, max, counted, :cap, quarter) as formula,
-                       """ + Bands.columns("round(capaian(polarity, target, min, max, counted, :cap), 2)") + """
+                       """ + Bands.columns("capaian") + """
 
-                from figure
+                from scored
                 order by quarter""";
         return jdbi.withHandle(handle -> {
             var query = handle.createQuery(sql).bind("tree", treeId).bind("version", versionId)
