@@ -51,9 +51,20 @@ create extension if not exists pg_stat_statements;
 SQL
 LOADED=$(date +%s)
 echo "generated in $((GENERATED - START)) s, loaded (COPY, documents, analyze) in $((LOADED - GENERATED)) s" | tee "$WORK/results.txt"
+# The year's budgets and codes (SQL), then every agency's agreement drawn and signed, and AG0001's action plan
+# (through the API, as planners would).
+psql -q -v ON_ERROR_STOP=1 -f bench/national/budgets.sql
+psql -At -c "select n.key from current_tree ct join agency a on a.id = ct.agency_id
+             join tree_node n on n.version_id = ct.version_id and n.level in ('ACTIVITY', 'SUB_ACTIVITY')
+             where a.code = 'AG0001' order by n.position" > "$WORK/activities.txt"
+python3 bench/national/agreements.py "http://localhost:$APP_PORT" "$(bench_token admin)" "$WORK/activities.txt" \
+    | tee -a "$WORK/results.txt"
+AGREED=$(date +%s)
+echo "budgets, codes and agreements in $((AGREED - LOADED)) s" | tee -a "$WORK/results.txt"
 psql -At -c "select 'rows: ' || (select count(*) from tree_node) || ' nodes, ' || (select count(*) from indicator) || ' indicators, '
     || (select count(*) from indicator_target) || ' targets, ' || (select count(*) from realisation) || ' realisations, '
-    || (select count(*) from crosscutting_link) || ' links; database ' || pg_size_pretty(pg_database_size(current_database()))" \
+    || (select count(*) from crosscutting_link) || ' links, ' || (select count(*) from node_budget) || ' budget lines, '
+    || (select count(*) from agreement_indicator) || ' agreed indicators; database ' || pg_size_pretty(pg_database_size(current_database()))" \
     | tee -a "$WORK/results.txt"
 
 TOKEN=$(bench_token analyst)
@@ -90,12 +101,27 @@ for report in \
     "crosscutting-matrix?period=2025-2029&year=2025&page=170" \
     "outcome-inputs?period=2025-2029&year=2025&agency=AG0001" \
     "outcome-inputs?period=2025-2029&year=2025" \
-    "synergy?period=2025-2029"; do
+    "synergy?period=2025-2029" \
+    "absorption?period=2025-2029&year=2025&agency=AG0001" \
+    "absorption?period=2025-2029&year=2025" \
+    "absorption?period=2025-2029&year=2025&month=6&page=1000" \
+    "efficiency/outcomes?period=2025-2029&year=2025&agency=AG0001" \
+    "efficiency/outcomes?period=2025-2029&year=2025" \
+    "efficiency/outcomes?period=2025-2029&year=2025&page=100" \
+    "efficiency/agencies?period=2025-2029&year=2025" \
+    "efficiency/agencies?period=2025-2029&year=2025&figures=VERIFIED&page=4&size=100" \
+    "lkjip?period=2025-2029&year=2025&agency=AG0001" \
+    "lkjip?period=2025-2029&year=2025&agency=AG0250&size=500" \
+    "/api/v1/agencies/AG0001/cascades/2025-2029/agreements/2025" \
+    "/api/v1/agencies/AG0001/cascades/2025-2029/agreements/2025/action-plan" \
+    "/api/v1/agencies/AG0001/cascades/2025-2029/budgets/2025"; do
     if [ -n "${SKIP:-}" ] && [[ "$report" =~ $SKIP ]]; then
         printf '%-62s skipped\n' "$report" | tee -a "$WORK/results.txt"
         continue
     fi
-    call() { curl -s -o /dev/null --max-time 300 -w '%{http_code} %{time_total} %{size_download}\n' -H "Authorization: Bearer $TOKEN" "$BASE/$report"; }
+    url="$BASE/$report"
+    if [[ "$report" == /* ]]; then url="http://localhost:$APP_PORT$report"; fi
+    call() { curl -s -o /dev/null --max-time 300 -w '%{http_code} %{time_total} %{size_download}\n' -H "Authorization: Bearer $TOKEN" "$url"; }
     for _ in $(seq "$WARMUP"); do call >/dev/null; done
     psql -q -c "select pg_stat_statements_reset()" >/dev/null
     TIMES=$(for _ in $(seq "$RUNS"); do call; done)

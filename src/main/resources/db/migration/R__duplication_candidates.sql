@@ -5,7 +5,8 @@
 
 -- Duplication candidates (docs/domain.md): programmes and activities of two agencies' current trees that carry
 -- the same shared code or share a statement signature with a trigram similarity of at least p_threshold,
--- with no proposed or accepted link between the two agencies on either node. In agency, node position,
+-- or sub-activities with the same nomenclature code whose affair (urusan.bidang) only one of the two agencies
+-- holds (konflik kewenangan: authority names that one), with no proposed or accepted link between the two agencies on either node. In agency, node position,
 -- other agency, other position order; over every tree (p_agency null) a pair appears once, under the
 -- agency whose code sorts first; for one agency, every pair of its nodes appears under it.
 -- Nationally the pairs can run to millions, so the trees and their nodes are walked in that order and
@@ -14,7 +15,7 @@ create or replace function duplication_candidates(p_period bigint, p_agency bigi
                                        p_offset bigint)
     returns table (agency varchar, node varchar, level varchar, statement text, other_agency varchar,
                    other_node varchar, other_level varchar, other_statement text, reasons text[], codes varchar[],
-                   similarity numeric)
+                   similarity numeric, authority varchar)
     language plpgsql stable as
 $$
 #variable_conflict use_column
@@ -24,19 +25,23 @@ declare
     found  bigint := 0;
     added  bigint;
 begin
-    for t in select ct.agency_id, ct.version_id, ct.period_id, a.code
+    for t in select ct.agency_id, ct.version_id, ct.period_id, a.code, a.affairs
              from current_tree ct join agency a on a.id = ct.agency_id
              where ct.period_id = p_period and (p_agency is null or ct.agency_id = p_agency)
              order by a.code
     loop
-        for x in select n.key, n.level, n.statement
+        for x in select n.key, n.level, n.statement, n.nomenclature_code,
+                        case when n.level = 'SUB_ACTIVITY' and n.nomenclature_code not like 'X%'
+                             then substr(n.nomenclature_code, 1, 4) end as affair
                  from tree_node n
                  where n.version_id = t.version_id and n.level in ('PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY')
                  order by n.position
         loop
             return query
             select t.code, x.key, x.level, x.statement, ya.code, y.key, y.level, y.statement, c.reasons, c.codes,
-                   round(similarity(x.statement, y.statement)::numeric, 3)
+                   round(similarity(x.statement, y.statement)::numeric, 3),
+                   case when 'AUTHORITY_CONFLICT' = any(c.reasons)
+                        then case when x.affair = any(t.affairs) then t.code else ya.code end end
             from (select c.version_id, c.node_key, array_agg(distinct c.reason order by c.reason) as reasons,
                          array_agg(distinct c.code order by c.code) filter (where c.code is not null) as codes
                   from (select o.version_id, o.node_key, 'SHARED_CODE' as reason, o.code
@@ -49,7 +54,16 @@ begin
                         join node_signature o on o.signature = s.signature and o.version_id <> s.version_id
                         join tree_node os on os.version_id = o.version_id and os.key = o.node_key
                         where s.version_id = t.version_id and s.node_key = x.key
-                          and similarity(x.statement, os.statement) >= p_threshold) c
+                          and similarity(x.statement, os.statement) >= p_threshold
+                        union all
+                        select o.version_id, o.key, 'AUTHORITY_CONFLICT', o.nomenclature_code
+                        from tree_node o
+                        join cascade_tree ot on ot.id = (select v.tree_id from tree_version v where v.id = o.version_id)
+                                            and ot.agency_id <> t.agency_id
+                        join agency oa on oa.id = ot.agency_id
+                        where x.affair is not null and o.nomenclature_code = x.nomenclature_code
+                          and o.version_id <> t.version_id
+                          and (x.affair = any(t.affairs)) <> (x.affair = any(oa.affairs))) c
                   group by c.version_id, c.node_key) c
             join current_tree yt on yt.version_id = c.version_id and yt.period_id = t.period_id
                                 and yt.agency_id <> t.agency_id

@@ -26,6 +26,7 @@ select n.version_id,
            'key': n.key,
            'parent': n.parent_key,
            'level': n.level,
+           'code': n.nomenclature_code,
            'statement': n.statement,
            'owner': json_object('agency': owner.code, 'position': n.owner_position absent on null),
            'supports': case when n.supports_agency_id is not null then

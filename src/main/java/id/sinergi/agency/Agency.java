@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import id.sinergi.common.IdentityEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A government agency or unit (instansi / unit kerja), identified by its stable code. */
 @Entity
@@ -28,6 +30,11 @@ public class Agency extends IdentityEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     public AgencyKind kind;
+
+    /** The affairs (urusan.bidang, e.g. 1.02) the agency holds the authority for. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "affairs", nullable = false, columnDefinition = "varchar(4)[]")
+    public String[] affairs = new String[0];
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")

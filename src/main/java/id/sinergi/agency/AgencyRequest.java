@@ -1,5 +1,7 @@
 package id.sinergi.agency;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,5 +25,10 @@ public record AgencyRequest(
         @Size(max = 64)
         @Schema(description = "Code of the parent agency: the regional government of an OPD, the ministry of an echelon-I unit",
                 example = "PEMPROV-JATENG")
-        String parent) {
+        String parent,
+        @Size(max = 50)
+        @Schema(description = "The affairs (urusan.bidang urusan of Permendagri 90/2019, e.g. 1.02 for health) the agency "
+                + "holds the authority for; a sub-activity of one of them carried by an agency without it is a konflik "
+                + "kewenangan (duplication report)", example = "[\"1.02\"]")
+        List<@NotNull @Pattern(regexp = "[1-9]\\.\\d{2}", message = "an affair is written urusan.bidang, e.g. 1.02") String> affairs) {
 }

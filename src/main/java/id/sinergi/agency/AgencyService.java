@@ -93,6 +93,8 @@ public class AgencyService {
     private void apply(Agency agency, AgencyRequest request) {
         agency.name = request.name();
         agency.kind = request.kind();
+        agency.affairs = request.affairs() == null ? new String[0]
+                : request.affairs().stream().distinct().sorted().toArray(String[]::new);
         agency.parent = request.parent() == null ? null : parentFor(agency, request.parent());
         agency.updatedAt = Instant.now();
     }

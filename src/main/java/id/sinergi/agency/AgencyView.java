@@ -1,6 +1,7 @@
 package id.sinergi.agency;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,11 +12,13 @@ public record AgencyView(
         @Schema(example = "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi") String name,
         AgencyKind kind,
         @Schema(description = "Parent agency code, absent for a top-level agency") String parent,
+        @Schema(description = "The affairs (urusan.bidang) the agency holds the authority for", example = "[\"1.02\"]")
+        List<String> affairs,
         Instant createdAt,
         Instant updatedAt) {
 
     static AgencyView of(Agency agency) {
         return new AgencyView(agency.code, agency.name, agency.kind,
-                agency.parent == null ? null : agency.parent.code, agency.createdAt, agency.updatedAt);
+                agency.parent == null ? null : agency.parent.code, List.of(agency.affairs), agency.createdAt, agency.updatedAt);
     }
 }

@@ -78,7 +78,7 @@ public class TreeStore {
                     nodeRows.text(node.inputs().budget() == null ? null : budget(node.inputs().budget()))
                             .number(node.inputs().staff()).text(node.inputs().facilities());
                 }
-                nodeRows.textArray(node.tags());
+                nodeRows.textArray(node.tags()).text(node.code());
                 String[] outline = outline(flat, byKey);
                 for (String ancestor : outline) {
                     nodeRows.text(ancestor);
@@ -93,7 +93,7 @@ public class TreeStore {
             }
             nodeRows.copyInto(handle, "tree_node (version_id, key, position, parent_key, level, statement, "
                     + "owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, "
-                    + "staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key)");
+                    + "staff_fte, facilities, tags, nomenclature_code, goal_key, target_key, program_key, activity_key)");
             indicators.copyInto(handle);
             handle.createUpdate("""
                     insert into tree_node_document (version_id, position, doc)
@@ -284,6 +284,15 @@ public class TreeStore {
             @Override
             public Map<String, SharedCodeUse> sharedCodeUses(Collection<String> codes) {
                 return TreeStore.this.sharedCodeUses(codes, treeBeingRevised);
+            }
+
+            @Override
+            public Set<String> unlistedNomenclatureCodes(Collection<String> codes) {
+                return jdbi.withHandle(handle -> Set.copyOf(handle.createQuery("""
+                        select c.code from unnest(:codes) c (code)
+                        where exists (select 1 from nomenclature)
+                          and not exists (select 1 from nomenclature n where n.code = c.code)""")
+                        .bindArray("codes", String.class, codes).mapTo(String.class).list()));
             }
         };
     }

@@ -43,7 +43,13 @@ public record TreeSubmission(
             @Schema(description = "Performance indicators of the node")
             List<Indicator> indicators,
             @Schema(description = "Child nodes, in the nested form")
-            List<Node> children) {
+            List<Node> children,
+            @Schema(description = "Kode nomenklatur (Permendagri 90/2019) of a PROGRAM (X.XX.XX), ACTIVITY (kegiatan, "
+                    + "X.XX.XX.X.XX) or SUB_ACTIVITY (sub-kegiatan, X.XX.XX.X.XX.XXXX): urusan, bidang urusan, program, "
+                    + "kegiatan and sub-kegiatan numbers; a programme serving every affair (penunjang urusan) starts "
+                    + "X.XX. A child's code extends its parent's; each code appears once in a tree; when a reference list "
+                    + "is loaded (PUT /api/v1/nomenclature) the code must be on it.", example = "1.02.02.2.01.0001")
+            String code) {
     }
 
     @Schema(name = "NodeOwner", description = "Penanggung jawab: the agency or unit and the position that answers for a node")

@@ -41,6 +41,12 @@ public final class TreeValidator {
 
         /** How other trees (their current versions) use the given shared codes, by code. */
         Map<String, SharedCodeUse> sharedCodeUses(Collection<String> codes);
+
+        /**
+         * Of the given nomenclature codes, those missing from the reference list: none when no list is
+         * loaded (every well-formed code is then accepted).
+         */
+        Set<String> unlistedNomenclatureCodes(Collection<String> codes);
     }
 
     /** How a shared indicator code is used elsewhere: its unit and polarity, and one tree that uses it. */
@@ -104,6 +110,7 @@ public final class TreeValidator {
             checkNode(n, byKey);
         }
         checkCycles(flat, byKey);
+        checkNomenclatureCodes(flat, byKey);
         checkIndicators(flat);
         checkReferences(flat);
         return new Result(flat, violations);
@@ -202,6 +209,54 @@ public final class TreeValidator {
             if (context.agency().equals(s.agency()) && context.period().equals(s.period())) {
                 violation(at + "/supports", "SUPPORTS_OWN_TREE",
                         "supports names this very tree; use parent for links inside a tree");
+            }
+        }
+    }
+
+    /**
+     * Codes fit their level, extend their parent's code and appear once in the tree; listed codes only,
+     * once a reference list is loaded.
+     */
+    private void checkNomenclatureCodes(List<FlatNode> flat, Map<String, FlatNode> byKey) {
+        Map<String, FlatNode> byCode = new HashMap<>();
+        for (FlatNode n : flat) {
+            currentNode = n.index();
+            Node node = n.node();
+            String code = node.code();
+            String at = n.pointer() + "/code";
+            if (code == null || node.level() == null) {
+                continue;
+            }
+            if (!NomenclatureCode.coded(node.level())) {
+                violation(at, "CODE_NOT_ALLOWED", "a " + node.level()
+                        + " has no nomenclature code; programmes, activities and sub-activities do");
+            } else if (!NomenclatureCode.fits(code, node.level())) {
+                violation(at, "CODE_FORMAT", Violation.quote(code) + " is not a " + node.level() + " code: expected "
+                        + NomenclatureCode.shape(node.level()));
+            } else {
+                FlatNode parent = n.parent() == null ? null : byKey.get(n.parent());
+                String parentCode = parent == null ? null : parent.node().code();
+                if (parentCode != null && NomenclatureCode.fits(parentCode, parent.node().level())
+                        && !NomenclatureCode.extendsCode(code, parentCode)) {
+                    violation(at, "CODE_NOT_UNDER_PARENT", Violation.quote(code) + " does not extend the code "
+                            + Violation.quote(parentCode) + " of its parent " + Violation.quote(n.parent()));
+                }
+                FlatNode first = byCode.putIfAbsent(code, n);
+                if (first != null) {
+                    violation(at, "CODE_DUPLICATE", "code " + Violation.quote(code) + " is already used by node "
+                            + Violation.quote(first.node().key()) + " at " + first.pointer());
+                }
+            }
+        }
+        if (byCode.isEmpty()) {
+            return;
+        }
+        Set<String> unlisted = references.unlistedNomenclatureCodes(byCode.keySet());
+        for (FlatNode n : flat) {
+            if (n.node().code() != null && unlisted.contains(n.node().code()) && byCode.get(n.node().code()) == n) {
+                currentNode = n.index();
+                violation(n.pointer() + "/code", "CODE_UNKNOWN", Violation.quote(n.node().code())
+                        + " is not on the nomenclature reference list");
             }
         }
     }

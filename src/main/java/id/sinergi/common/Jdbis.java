@@ -1,5 +1,6 @@
 package id.sinergi.common;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,8 @@ public final class Jdbis {
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.getConfig(Handles.class).setForceEndTransactions(false);
         jdbi.getConfig(SqlStatements.class).addCustomizer(EVERY_BOUND_NAME_USED);
+        // amounts and weights travel as numeric[] (monthly spending, monthly weights)
+        jdbi.registerArrayType(BigDecimal.class, "numeric");
         return jdbi;
     }
 

@@ -86,6 +86,19 @@ public interface SinergiConfig {
         @DecimalMin("0")
         @DecimalMax("1000")
         BigDecimal warningBelow();
+
+        /**
+         * Efficiency (capaian / absorption) from which an outcome or agency is EFFICIENT: performance ahead of
+         * spending (EFFICIENT_FROM).
+         */
+        @DecimalMin("0")
+        @DecimalMax("100")
+        BigDecimal efficientFrom();
+
+        /** Efficiency below which it is a WARNING: spending ahead of performance (EFFICIENCY_WARNING_BELOW). */
+        @DecimalMin("0")
+        @DecimalMax("100")
+        BigDecimal efficiencyWarningBelow();
     }
 
     interface Demo {

@@ -13,6 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyRequest;
 import id.sinergi.agency.AgencyService;
+import id.sinergi.agreement.ActionPlanRequest;
+import id.sinergi.agreement.AgreementRequest;
+import id.sinergi.agreement.AgreementService;
+import id.sinergi.budget.BudgetRequest;
+import id.sinergi.budget.BudgetService;
 import id.sinergi.cascade.CascadeService;
 import id.sinergi.cascade.TreeSubmission;
 import id.sinergi.cascade.VersionTag;
@@ -40,7 +45,22 @@ public class DemoDataset {
     static final String RESOURCE = "/demo/dataset.json";
 
     record Bundle(String description, PeriodRequest period, List<AgencyRequest> agencies, List<Tree> trees,
-                  List<Realisation> realisations, List<Link> links) {
+                  List<Realisation> realisations, List<Link> links, List<Budget> budgets, List<Agreement> agreements) {
+    }
+
+    /** A tree's budget for a year. */
+    record Budget(String agency, int year, List<BudgetRequest.Line> lines) {
+    }
+
+    /**
+     * A signed agreement: drawn from the tree made FINAL, then amended when an amendment is given (the budget
+     * revised, the tree submitted again as it is and made FINAL, the amendment drawn from it and signed), and
+     * its action plan set.
+     */
+    record Agreement(String agency, int year, AgreementRequest request, Amendment amendment, ActionPlanRequest actionPlan) {
+    }
+
+    record Amendment(List<BudgetRequest.Line> budget, AgreementRequest request) {
     }
 
     record Tree(String agency, List<TreeSubmission.Node> nodes) {
@@ -59,7 +79,8 @@ public class DemoDataset {
     }
 
     @Schema(name = "DemoDatasetLoaded", description = "What the demo dataset added")
-    public record Loaded(String description, String period, int agencies, int trees, int realisations, int links) {
+    public record Loaded(String description, String period, int agencies, int trees, int realisations, int links,
+                         int budgets, int agreements) {
     }
 
     @Inject
@@ -79,6 +100,12 @@ public class DemoDataset {
 
     @Inject
     LinkService links;
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    AgreementService agreements;
 
     /** Loads the dataset, or fails with 409 when its first agency is already registered. */
     @Transactional
@@ -106,8 +133,34 @@ public class DemoDataset {
                 links.withdraw(proposed.id(), link.reason());
             }
         }
-        return new Loaded(bundle.description(), bundle.period().code(), bundle.agencies().size(), bundle.trees().size(),
-                bundle.realisations().size(), bundle.links().size());
+        String period = bundle.period().code();
+        bundle.budgets().forEach(b -> budgets.replace(b.agency(), period, b.year(), new BudgetRequest(b.lines())));
+        for (Agreement agreement : bundle.agreements()) {
+            agree(bundle, agreement);
+        }
+        return new Loaded(bundle.description(), period, bundle.agencies().size(), bundle.trees().size(),
+                bundle.realisations().size(), bundle.links().size(), bundle.budgets().size(), bundle.agreements().size());
+    }
+
+    private void agree(Bundle bundle, Agreement agreement) {
+        String period = bundle.period().code();
+        makeFinal(agreement.agency(), period);
+        agreements.draw(agreement.agency(), period, agreement.year(), agreement.request());
+        agreements.sign(agreement.agency(), period, agreement.year());
+        if (agreement.amendment() != null) {
+            budgets.replace(agreement.agency(), period, agreement.year(), new BudgetRequest(agreement.amendment().budget()));
+            Tree tree = bundle.trees().stream().filter(t -> t.agency().equals(agreement.agency())).findFirst().orElseThrow();
+            cascades.submitTree(tree.agency(), period, new TreeSubmission(tree.nodes()), new VersionTag("*"));
+            makeFinal(agreement.agency(), period);
+            agreements.draw(agreement.agency(), period, agreement.year(), agreement.amendment().request());
+            agreements.sign(agreement.agency(), period, agreement.year());
+        }
+        agreements.plan(agreement.agency(), period, agreement.year(), agreement.actionPlan());
+    }
+
+    private void makeFinal(String agency, String period) {
+        cascades.submitForReview(agency, period, new VersionTag("*"));
+        cascades.finalizeTree(agency, period, new VersionTag("*"));
     }
 
     private void realisation(String period, Realisation r) {

@@ -111,7 +111,6 @@ public class AchievementReports {
     private static final RowMapper<NodeScore> NODE = ConstructorMapper.of(NodeScore.class);
     private static final RowMapper<TreeScore> TREE = ConstructorMapper.of(TreeScore.class);
     private static final RowMapper<AgencyScore> AGENCY = ConstructorMapper.of(AgencyScore.class);
-    private static final RowMapper<Long> COUNT = (row, context) -> row.getLong("count");
 
     @Inject
     SinergiConfig config;
@@ -177,18 +176,9 @@ public class AchievementReports {
                     .bind("limit", paging.size()).bind("offset", paging.offset());
             config.achievement().bands().bind(q);
         });
-        long total = countInCurrentTrees("indicator_count", scope);
+        long total = sql.countInCurrentTrees("indicator_count", scope);
         return new Report<>(scope.period(), scope.year(), null, null, rows, total, paging.page(), paging.size(), INDICATOR_COLUMNS)
                 .counting(quarter, verifiedOnly);
-    }
-
-    /** The nodes or indicators (node_count, indicator_count) of the current trees in scope: a paged report's total. */
-    private long countInCurrentTrees(String column, ReportScope scope) {
-        return sql.list("select coalesce(sum(v." + column + "), 0) as count "
-                + """
-                from current_tree ct join tree_version v on v.id = ct.version_id
-                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)""", COUNT,
-                q -> q.bind("period", scope.periodId()).bind("agency", scope.agencyId())).get(0);
     }
 
     /**
@@ -203,16 +193,7 @@ public class AchievementReports {
     public Report<NodeScore> nodes(ReportScope scope, boolean verifiedOnly, PageRequest paging) {
         String rolled = "round(" + scored("rolled", verifiedOnly) + ", 2)";
         // The page is chosen on the nodes' keys alone (in document order, tree_node_position_idx), then scored.
-        String query = """
-                with page as (
-                    select ct.version_id, a.code as agency, n.key, n.position
-                    from current_tree ct
-                    join agency a on a.id = ct.agency_id
-                    join tree_node n on n.version_id = ct.version_id
-                    where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
-                    order by a.code, n.position
-                    limit :limit offset :offset
-                )
+        String query = ReportSql.NODE_PAGE + """
                 select p.agency, n.key as node, n.parent_key as parent, n.level, n.statement, o.code as owner,
                        s.weight, round(""" + scored("own", verifiedOnly) + ", 2) as own_score, " + rolled
                 + " as rolled_up_score, " + Bands.columns(rolled) + """
@@ -227,7 +208,7 @@ public class AchievementReports {
                     .bind("limit", paging.size()).bind("offset", paging.offset());
             config.achievement().bands().bind(q);
         });
-        long total = countInCurrentTrees("node_count", scope);
+        long total = sql.countInCurrentTrees("node_count", scope);
         return new Report<>(scope.period(), scope.year(), null, null, rows, total, paging.page(), paging.size(), NODE_COLUMNS)
                 .counting(4, verifiedOnly);
     }

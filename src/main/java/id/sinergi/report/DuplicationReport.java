@@ -24,26 +24,31 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 public class DuplicationReport {
 
     static final List<String> COLUMNS = List.of("agency", "node", "level", "statement", "otherAgency", "otherNode",
-            "otherLevel", "otherStatement", "reasons", "codes", "similarity");
+            "otherLevel", "otherStatement", "reasons", "codes", "similarity", "authority");
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DuplicationCandidate")
     public record Candidate(String agency, String node, Level level, String statement, String otherAgency, String otherNode,
                             Level otherLevel, String otherStatement,
-                            @Schema(description = "SHARED_CODE and/or SIMILAR_STATEMENT") List<String> reasons,
-                            List<String> codes,
-                            @Schema(description = "Trigram similarity of the statements, 0 to 1") BigDecimal similarity)
+                            @Schema(description = "SHARED_CODE, SIMILAR_STATEMENT and/or AUTHORITY_CONFLICT (konflik "
+                                    + "kewenangan: the same sub-activity code in two agencies, only one of which holds "
+                                    + "its affair)") List<String> reasons,
+                            @Schema(description = "The shared indicator codes, and the sub-activity code of an "
+                                    + "AUTHORITY_CONFLICT") List<String> codes,
+                            @Schema(description = "Trigram similarity of the statements, 0 to 1") BigDecimal similarity,
+                            @Schema(description = "AUTHORITY_CONFLICT: the agency that holds the code's affair "
+                                    + "(urusan.bidang)") String authority)
             implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, level, statement, otherAgency, otherNode, otherLevel, otherStatement,
-                    String.join(" ", reasons), String.join(" ", codes), similarity);
+                    String.join(" ", reasons), String.join(" ", codes), similarity, authority);
         }
     }
 
     /** The walk is the SQL function duplication_candidates (R__duplication.sql), which stops once the page is found. */
     static final String SQL = """
             select agency, node, level, statement, other_agency, other_node, other_level, other_statement, reasons,
-                   coalesce(codes, '{}') as codes, similarity
+                   coalesce(codes, '{}') as codes, similarity, authority
             from duplication_candidates(:period, :agency, :threshold, :limit, :offset) offset :offset limit :limit""";
 
     private static final RowMapper<Candidate> CANDIDATE = ConstructorMapper.of(Candidate.class);

@@ -82,6 +82,22 @@ public final class ReportParameters {
         }
     }
 
+    /** The month whose end spending counts to (default 12: everything reported in the year). */
+    public static class OptionalMonth {
+        @QueryParam("month")
+        @Parameter(description = "Spending counted to the end of this month, 1-12 (default 12: every month reported)",
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12", defaultValue = "12"))
+        public String month;
+
+        int orYear() {
+            Integer value = QueryParams.integer("month", month);
+            if (value != null && (value < 1 || value > 12)) {
+                throw QueryParams.bad("month", "MONTH_OUT_OF_RANGE", "the month is 1 to 12");
+            }
+            return value == null ? 12 : value;
+        }
+    }
+
     /** The scope of a report that takes the year it needs, and one agency when agency is not null. */
     static ReportScope scope(Period period, RequiredYear year, Agency agency) {
         return ReportScope.of(period.period, year.year, true, code(agency));

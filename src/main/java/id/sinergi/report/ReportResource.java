@@ -15,6 +15,7 @@ import id.sinergi.common.FiguresParameter;
 import id.sinergi.common.PagingParameters;
 import id.sinergi.common.QueryParams;
 import id.sinergi.report.ReportParameters.Agency;
+import id.sinergi.report.ReportParameters.OptionalMonth;
 import id.sinergi.report.ReportParameters.OptionalQuarter;
 import id.sinergi.report.ReportParameters.OptionalYear;
 import id.sinergi.report.ReportParameters.Period;
@@ -69,6 +70,12 @@ public class ReportResource {
 
     @Inject
     EarlyWarningReport earlyWarning;
+
+    @Inject
+    BudgetReports budgets;
+
+    @Inject
+    PerformanceReport performance;
 
     @GET
     @Path("/achievement/indicators")
@@ -239,12 +246,79 @@ public class ReportResource {
     @Operation(summary = "Outcome to input",
             description = "For every GOAL and TARGET: the budget (for the year, or the whole period without one) and staff of "
                     + "the activities below it, and what other agencies contribute through nodes that support a node under it "
-                    + "or that an accepted link joins to one. Paged by outcome, in agency and position order.")
+                    + "or that an accepted link joins to one; with the ceilings and spending of the budget lines (Budgets) "
+                    + "below it, own and contributed, and their absorption (serapan). Paged by outcome, in agency and "
+                    + "position order.")
     @APIResponse(responseCode = "200", description = "Outcomes by agency and position")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<InputsReport.OutcomeInputs> outcomeInputs(
             @BeanParam Period period, @BeanParam OptionalYear year, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
         return inputs.report(ReportParameters.scope(period, year, agency), paging.request());
+    }
+
+    @GET
+    @Path("/absorption")
+    @Operation(summary = "Absorption (serapan) per node",
+            description = "For every node of the current trees: the ceilings in force and the spending, to the end of the "
+                    + "month, of the budget lines (Budgets) in its subtree, and their absorption (spent / ceiling x 100, "
+                    + "above 100 when overspent). Ordered by agency and position.")
+    @APIResponse(responseCode = "200", description = "One page of nodes")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<BudgetReports.NodeAbsorption> absorption(
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam OptionalMonth month,
+            @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return budgets.absorption(ReportParameters.scope(period, year, agency), month.orYear(), paging.request());
+    }
+
+    @GET
+    @Path("/efficiency/outcomes")
+    @Operation(summary = "Efficiency per outcome",
+            description = "For every GOAL and TARGET: its rolled-up capaian for the year against the absorption of the "
+                    + "budget that reaches it (its own subtree's, and what other agencies contribute through supports and "
+                    + "accepted links, as in outcome-inputs). Efficiency = capaian / absorption, banded EFFICIENT (from "
+                    + "EFFICIENT_FROM, default 1.1), WARNING (below EFFICIENCY_WARNING_BELOW, default 0.9) or ON_TRACK. "
+                    + "Ordered by agency and position.")
+    @APIResponse(responseCode = "200", description = "One page of outcomes")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<BudgetReports.OutcomeEfficiency> outcomeEfficiency(
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam OptionalMonth month,
+            @BeanParam FiguresParameter figures, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return budgets.outcomes(ReportParameters.scope(period, year, agency), month.orYear(), figures.verifiedOnly(),
+                paging.request());
+    }
+
+    @GET
+    @Path("/efficiency/agencies")
+    @Operation(summary = "Efficiency per agency",
+            description = "For every agency's tree: its capaian for the year against the absorption of its whole budget, "
+                    + "with the efficiency and its band as for outcomes. Ordered by agency.")
+    @APIResponse(responseCode = "200", description = "One page of agencies")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<BudgetReports.AgencyEfficiency> agencyEfficiency(
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam OptionalMonth month,
+            @BeanParam FiguresParameter figures, @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        return budgets.agencies(ReportParameters.scope(period, year, agency), month.orYear(), figures.verifiedOnly(),
+                paging.request());
+    }
+
+    @GET
+    @Path("/lkjip")
+    @Operation(summary = "Laporan Kinerja (LKjIP) tables of an agency",
+            description = "Per sasaran indicator, in position order: the year's target, realisation and capaian, measured "
+                    + "against the Perjanjian Kinerja in force (the agreement's sasaran indicators and targets; the tree's "
+                    + "current version when none is signed); the same for each earlier year of the period (each against "
+                    + "its own agreement in force, if any); the end-of-period target and the progress towards it (the "
+                    + "year's realisation against it, uncapped); and the budget below the sasaran with its absorption. "
+                    + "The agency is required.")
+    @APIResponse(responseCode = "200", description = "One page of sasaran indicators")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    public Report<PerformanceReport.SasaranIndicator> lkjip(
+            @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam FiguresParameter figures,
+            @BeanParam Agency agency, @BeanParam PagingParameters paging) {
+        if (QueryParams.text(agency.agency) == null) {
+            throw QueryParams.bad("agency", "REQUIRED", "the LKjIP is an agency's report: name the agency");
+        }
+        return performance.report(ReportParameters.scope(period, year, agency), figures.verifiedOnly(), paging.request());
     }
 
     @GET

@@ -38,6 +38,22 @@ public class ReportSql {
 
     private static final String QUERY_CANCELED = "57014";
 
+    /**
+     * A page of the nodes of the current trees in scope, chosen on their keys alone (agency code, then
+     * document order: tree_node_position_idx), as CTE page (tree_id, version_id, agency, key, position).
+     */
+    static final String NODE_PAGE = """
+            with page as (
+                select ct.tree_id, ct.version_id, a.code as agency, n.key, n.position
+                from current_tree ct
+                join agency a on a.id = ct.agency_id
+                join tree_node n on n.version_id = ct.version_id
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)
+                order by a.code, n.position
+                limit :limit offset :offset
+            )
+            """;
+
     /** Binds the named values a report statement uses, each once. */
     @FunctionalInterface
     public interface Binding {
@@ -128,5 +144,15 @@ public class ReportSql {
             }
             throw e;
         }
+    }
+
+    /** The nodes or indicators (node_count, indicator_count) of the current trees in scope: a paged report's total. */
+    long countInCurrentTrees(String column, ReportScope scope) {
+        return list("select coalesce(sum(v." + column + "), 0) as count "
+                + """
+                from current_tree ct join tree_version v on v.id = ct.version_id
+                where ct.period_id = :period and (:agency::bigint is null or ct.agency_id = :agency)""",
+                (r, ctx) -> r.getLong("count"),
+                q -> q.bind("period", scope.periodId()).bind("agency", scope.agencyId())).get(0);
     }
 }

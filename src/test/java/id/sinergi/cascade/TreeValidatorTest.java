@@ -44,6 +44,13 @@ class TreeValidatorTest {
         public Map<String, TreeValidator.SharedCodeUse> sharedCodeUses(Collection<String> codes) {
             return Map.of("IKP-1", new TreeValidator.SharedCodeUse("persen", Polarity.HIGHER_IS_BETTER, CombineRule.SUM, "KSP", "K-1"));
         }
+
+        @Override
+        public Set<String> unlistedNomenclatureCodes(Collection<String> codes) {
+            Set<String> unlisted = new HashSet<>(codes);
+            unlisted.removeIf(code -> !code.endsWith("99"));
+            return unlisted;
+        }
     };
 
     static Set<String> intersect(Collection<String> codes, Set<String> known) {
@@ -54,7 +61,7 @@ class TreeValidatorTest {
 
     static Node node(String key, String parent, Level level, Indicator... indicators) {
         return new Node(key, parent, level, "Pernyataan " + key, new Owner("KEMENPANRB", null), null, null, null,
-                List.of(indicators), null);
+                List.of(indicators), null, null);
     }
 
     static Indicator indicator(String key, String code, String unit, Polarity polarity, Target... targets) {
@@ -87,11 +94,45 @@ class TreeValidatorTest {
         assertEquals(1, result.indicatorCount());
     }
 
+    static Node coded(String key, String parent, Level level, String code) {
+        return new Node(key, parent, level, "Pernyataan " + key, new Owner("KEMENPANRB", null), null, null, null, null,
+                null, code);
+    }
+
+    @Test
+    void nomenclatureCodesFitTheirLevelExtendTheirParentAndAppearOnce() {
+        assertEquals(List.of(), rules(validate(node("G", null, Level.GOAL), node("S", "G", Level.TARGET),
+                coded("P", "S", Level.PROGRAM, "1.02.02"), coded("K", "P", Level.ACTIVITY, "1.02.02.2.01"),
+                coded("SK", "K", Level.SUB_ACTIVITY, "1.02.02.2.01.0001"),
+                coded("PX", "S", Level.PROGRAM, "X.XX.01"), coded("KX", "PX", Level.ACTIVITY, "X.XX.01.2.01"))));
+        assertEquals(List.of(
+                        "/nodes/0/code CODE_NOT_ALLOWED",
+                        "/nodes/2/code CODE_FORMAT",
+                        "/nodes/3/code CODE_FORMAT",
+                        "/nodes/5/code CODE_DUPLICATE",
+                        "/nodes/6/code CODE_FORMAT",
+                        "/nodes/7/code CODE_UNKNOWN"),
+                rules(validate(coded("G", null, Level.GOAL, "1.02"), node("S", "G", Level.TARGET),
+                        coded("P", "S", Level.PROGRAM, "1.2.02"),
+                        coded("P2", "S", Level.PROGRAM, "1.02.02.2.01"),
+                        coded("P3", "S", Level.PROGRAM, "1.03.02"),
+                        coded("P4", "S", Level.PROGRAM, "1.03.02"),
+                        coded("K", "P3", Level.ACTIVITY, "X.02.01.2.01"),
+                        coded("K2", "P3", Level.ACTIVITY, "1.03.02.2.99"))));
+        TreeValidator.Result wrongParent = validate(node("G", null, Level.GOAL), node("S", "G", Level.TARGET),
+                coded("P", "S", Level.PROGRAM, "1.02.02"), coded("K", "P", Level.ACTIVITY, "1.02.03.2.01"));
+        assertEquals("'1.02.03.2.01' does not extend the code '1.02.02' of its parent 'P'",
+                wrongParent.violations().get(0).message());
+        assertEquals("'1.2.02' is not a PROGRAM code: expected X.XX.XX (urusan.bidang.program), e.g. 1.02.02",
+                validate(node("G", null, Level.GOAL), node("S", "G", Level.TARGET), coded("P", "S", Level.PROGRAM, "1.2.02"))
+                        .violations().get(0).message());
+    }
+
     @Test
     void flattensNestedChildrenUnderTheirEnclosingNode() {
         Node activity = node("K", null, Level.ACTIVITY);
-        Node program = new Node("P", null, Level.PROGRAM, "p", new Owner("KEMENPANRB", null), null, null, null, null, List.of(activity));
-        Node target = new Node("S", "G", Level.TARGET, "s", new Owner("KSP", null), null, null, null, null, List.of(program));
+        Node program = new Node("P", null, Level.PROGRAM, "p", new Owner("KEMENPANRB", null), null, null, null, null, List.of(activity), null);
+        Node target = new Node("S", "G", Level.TARGET, "s", new Owner("KSP", null), null, null, null, null, List.of(program), null);
         TreeValidator.Result result = validate(node("G", null, Level.GOAL), target);
         assertEquals(List.of(), rules(result));
         assertEquals(List.of("G", "S", "P", "K"), result.nodes().stream().map(n -> n.node().key()).toList());
@@ -102,7 +143,7 @@ class TreeValidatorTest {
     @Test
     void aNestedChildNamingAnotherParentIsAConflict() {
         Node child = node("S", "X", Level.TARGET);
-        Node goal = new Node("G", null, Level.GOAL, "g", new Owner("KEMENPANRB", null), null, null, null, null, List.of(child));
+        Node goal = new Node("G", null, Level.GOAL, "g", new Owner("KEMENPANRB", null), null, null, null, null, List.of(child), null);
         assertEquals(List.of("/nodes/0/children/0/parent PARENT_CONFLICT"), rules(validate(goal)));
     }
 
@@ -156,7 +197,7 @@ class TreeValidatorTest {
         int size = 3_000;
         Node[] nodes = new Node[size];
         for (int i = 0; i < size; i++) {
-            nodes[i] = new Node("N" + i, null, Level.TARGET, " ", new Owner("NOWHERE", null), null, null, null, null, null);
+            nodes[i] = new Node("N" + i, null, Level.TARGET, " ", new Owner("NOWHERE", null), null, null, null, null, null, null);
         }
         TreeValidator.Result result = validate(nodes);
         // each node: ROOT_NOT_GOAL, REQUIRED statement, OWNER_AGENCY_UNKNOWN
@@ -179,9 +220,9 @@ class TreeValidatorTest {
         List<Node> children = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             children.add(new Node("C" + i, "ELSEWHERE-" + "x".repeat(10_000), Level.TARGET, "s", new Owner("KEMENPANRB", null),
-                    null, null, null, null, null));
+                    null, null, null, null, null, null));
         }
-        Node root = new Node(longKey, null, Level.GOAL, "s", new Owner("KEMENPANRB", null), null, null, null, null, children);
+        Node root = new Node(longKey, null, Level.GOAL, "s", new Owner("KEMENPANRB", null), null, null, null, null, children, null);
         TreeValidator.Result result = validate(root);
         long conflicts = result.violations().stream().filter(v -> v.rule().equals("PARENT_CONFLICT")).count();
         assertEquals(100, conflicts);
@@ -191,8 +232,8 @@ class TreeValidatorTest {
 
     @Test
     void checksKeysAndRequiredFields() {
-        Node blank = new Node(" ", null, null, "", null, null, null, List.of(""), null, null);
-        Node badKey = new Node("a/b", null, Level.GOAL, "x", new Owner(null, "p".repeat(301)), null, null, null, null, null);
+        Node blank = new Node(" ", null, null, "", null, null, null, List.of(""), null, null, null);
+        Node badKey = new Node("a/b", null, Level.GOAL, "x", new Owner(null, "p".repeat(301)), null, null, null, null, null, null);
         assertEquals(List.of(
                         "/nodes/0/key REQUIRED",
                         "/nodes/0/level REQUIRED",
@@ -261,7 +302,7 @@ class TreeValidatorTest {
     @Test
     void inputsBelongToActivitiesAndStayInsideThePeriod() {
         Inputs inputs = new Inputs(Map.of(2024, BigDecimal.ONE, 2025, BigDecimal.valueOf(-5)), BigDecimal.valueOf(-1), "x".repeat(4001));
-        Node goal = new Node("G", null, Level.GOAL, "g", new Owner("KEMENPANRB", null), null, inputs, null, null, null);
+        Node goal = new Node("G", null, Level.GOAL, "g", new Owner("KEMENPANRB", null), null, inputs, null, null, null, null);
         List<String> found = new ArrayList<>(rules(validate(goal)));
         found.sort(null);
         assertEquals(List.of(
@@ -275,13 +316,13 @@ class TreeValidatorTest {
     @Test
     void checksOwnersAndSupportsAgainstTheDataset() {
         Node supportsUnknown = new Node("G", null, Level.GOAL, "g", new Owner("NOBODY", null),
-                new SupportsReference("NOWHERE", "1990-1994", "X"), null, null, null, null);
+                new SupportsReference("NOWHERE", "1990-1994", "X"), null, null, null, null, null);
         Node supportsItself = new Node("G2", null, Level.GOAL, "g", new Owner("KEMENPANRB", null),
-                new SupportsReference("KEMENPANRB", "2025-2029", "G"), null, null, null, null);
+                new SupportsReference("KEMENPANRB", "2025-2029", "G"), null, null, null, null, null);
         Node supportsIncomplete = new Node("G3", null, Level.GOAL, "g", new Owner("KEMENPANRB", null),
-                new SupportsReference("BAPPENAS", null, "bad key!"), null, null, null, null);
+                new SupportsReference("BAPPENAS", null, "bad key!"), null, null, null, null, null);
         Node supportsFine = new Node("G4", null, Level.GOAL, "g", new Owner("KSP", null),
-                new SupportsReference("BAPPENAS", "2025-2029", "SN-1"), null, null, null, null);
+                new SupportsReference("BAPPENAS", "2025-2029", "SN-1"), null, null, null, null, null);
         assertEquals(List.of(
                         "/nodes/0/owner/agency OWNER_AGENCY_UNKNOWN",
                         "/nodes/0/supports/agency SUPPORTS_AGENCY_UNKNOWN",

@@ -1,0 +1,76 @@
+package id.sinergi.budget;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import id.sinergi.cascade.CascadeService;
+import id.sinergi.cascade.CascadeTree;
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ViolationList;
+import id.sinergi.security.Caller;
+
+/**
+ * Budgets belong to a tree and a node key, like realisations: a revision that keeps an activity's key keeps
+ * its budget. The whole year is replaced at once (the DPA as the finance unit holds it), or one month's
+ * spending is added to it.
+ */
+@ApplicationScoped
+public class BudgetService {
+
+    @Inject
+    CascadeService cascades;
+
+    @Inject
+    BudgetStore store;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public BudgetView replace(String agencyCode, String periodCode, int year, BudgetRequest budget) {
+        CascadeTree tree = writable(agencyCode, periodCode, year);
+        long version = CascadeService.version(tree, tree.currentVersion).id;
+        var keys = budget.lines() == null ? java.util.List.<String>of()
+                : budget.lines().stream().filter(Objects::nonNull).map(BudgetRequest.Line::node).filter(Objects::nonNull)
+                        .distinct().toList();
+        ViolationList violations = BudgetRules.check(budget, store.nodeFacts(version, keys));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("The budget breaks " + violations.total() + " rule(s); nothing was stored.",
+                    violations);
+        }
+        store.replace(tree.id, year, budget.lines(), caller.name(), Instant.now());
+        return store.document(tree.id, version, tree.agency.code, tree.period.code, year);
+    }
+
+    @Transactional
+    public BudgetView spend(String agencyCode, String periodCode, int year, int month, BudgetRequest.MonthReport report) {
+        CascadeTree tree = writable(agencyCode, periodCode, year);
+        ViolationList violations = BudgetRules.checkMonth(report, store.budgetedNodes(tree.id, year));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("The spending report breaks " + violations.total()
+                    + " rule(s); nothing was stored.", violations);
+        }
+        store.spend(tree.id, year, month, report.lines(), caller.name(), Instant.now());
+        return store.document(tree.id, CascadeService.version(tree, tree.currentVersion).id, tree.agency.code,
+                tree.period.code, year);
+    }
+
+    @Transactional
+    public BudgetView read(String agencyCode, String periodCode, int year) {
+        CascadeTree tree = cascades.tree(agencyCode, periodCode);
+        tree.period.requireContains(year);
+        return store.document(tree.id, CascadeService.version(tree, tree.currentVersion).id, tree.agency.code,
+                tree.period.code, year);
+    }
+
+    private CascadeTree writable(String agencyCode, String periodCode, int year) {
+        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
+        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        tree.period.requireContains(year);
+        return tree;
+    }
+}
