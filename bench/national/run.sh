@@ -29,6 +29,8 @@ python3 bench/national/generate.py "$WORK/data" "$AGENCIES" "$NODES"
 GENERATED=$(date +%s)
 # Tables that grew columns after the generator's first version name the ones it writes.
 declare -A COLUMNS=(
+    [agency]="(id, code, name, kind, parent_id, created_at, updated_at)"
+    [tree_node]="(version_id, key, position, parent_key, level, statement, owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key)"
     [indicator]="(version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation)"
     [indicator_target]="(version_id, indicator_key, year, value, min_value, max_value)"
     [indicator_quarter_target]="(version_id, indicator_key, year, quarter, value, min_value, max_value)"

@@ -39,8 +39,8 @@ public record ActionPlanView(
                                   @Schema(description = "January to December, totalling 100") List<BigDecimal> weights) {
     }
 
-    static final List<String> COLUMNS = List.of("part", "key", "name", "unit", "accumulation", "agreed", "Q1", "Q2", "Q3",
-            "Q4", "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12");
+    static final List<String> COLUMNS = List.of("part", "key", "name", "code", "unit", "accumulation", "agreed", "Q1", "Q2",
+            "Q3", "Q4", "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12");
 
     @Override
     public List<String> csvHeader() {
@@ -51,7 +51,7 @@ public record ActionPlanView(
     public List<List<Object>> csvRows() {
         List<List<Object>> rows = new ArrayList<>();
         for (PlannedIndicator i : indicators) {
-            List<Object> row = new ArrayList<>(Arrays.asList("INDICATOR", i.key(), i.name(), i.unit(), i.accumulation(),
+            List<Object> row = new ArrayList<>(Arrays.asList("INDICATOR", i.key(), i.name(), null, i.unit(), i.accumulation(),
                     text(i.agreed().value(), i.agreed().min(), i.agreed().max(), i.agreed().label())));
             Object[] quarters = new Object[4];
             i.quarters().forEach(q -> quarters[q.quarter() - 1] = text(q.value(), q.min(), q.max(), q.label()));
@@ -60,8 +60,8 @@ public record ActionPlanView(
             rows.add(row);
         }
         for (PlannedActivity a : activities) {
-            List<Object> row = new ArrayList<>(Arrays.asList("ACTIVITY", a.node(), a.statement(), null, null, a.code(),
-                    null, null, null, null));
+            List<Object> row = new ArrayList<>(Arrays.asList("ACTIVITY", a.node(), a.statement(), a.code(), null, null,
+                    null, null, null, null, null));
             row.addAll(a.weights());
             rows.add(row);
         }

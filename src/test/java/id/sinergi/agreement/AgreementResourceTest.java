@@ -195,7 +195,7 @@ class AgreementResourceTest {
                 .body("activities[0].code", equalTo("1.02.02.2.01"))
                 .body("activities[0].weights[11]", equalTo(5));
         String csv = analyst().accept("text/csv").get(agreement + "/action-plan").then().statusCode(200).extract().asString();
-        assertThat(csv, containsString("INDICATOR,I-P1,Indikator I-P1,orang,LAST_VALUE,10,14,12,11,10,,,,,,,,,,,,\r\n"));
-        assertThat(csv, containsString("ACTIVITY,K1,Pernyataan K1,,,1.02.02.2.01,,,,,0,5,10,10,10,10,10,10,10,10,10,5\r\n"));
+        assertThat(csv, containsString("INDICATOR,I-P1,Indikator I-P1,,orang,LAST_VALUE,10,14,12,11,10,,,,,,,,,,,,\r\n"));
+        assertThat(csv, containsString("ACTIVITY,K1,Pernyataan K1,1.02.02.2.01,,,,,,,,0,5,10,10,10,10,10,10,10,10,10,5\r\n"));
     }
 }
