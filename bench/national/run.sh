@@ -5,7 +5,8 @@
 # database time of the report's own SQL for the same calls (pg_stat_statements: total execution time
 # of the statements the calls ran, per call).
 # Usage: bench/national/run.sh     (AGENCIES=500 NODES=1000 RUNS=20 WARMUP=3 by default;
-#        SKIP=regex leaves out the reports whose path matches)
+#        SKIP=regex leaves out the reports whose path matches; REUSE=1 times the reports again on the
+#        database the last run loaded, migrated by the application as it starts, without loading anew)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 AGENCIES=${AGENCIES:-500}
@@ -18,12 +19,15 @@ WORK=target/bench-national
 source bench/lib/pg.sh
 source bench/lib/app.sh
 
-rm -rf "$WORK" && mkdir -p "$WORK"
+if [ "${REUSE:-0}" != 1 ]; then rm -rf "$WORK" && mkdir -p "$WORK"; fi
 PG_EXTRA_OPTS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c max_parallel_workers_per_gather=2" \
     pg_start "$WORK/pgdata" "$PGPORT_BENCH"
 trap 'app_stop; pg_stop "$WORK/pgdata"' EXIT
 app_start "$APP_PORT" "$WORK/app.log"
 
+if [ "${REUSE:-0}" = 1 ]; then
+echo "reused the loaded database" | tee -a "$WORK/results.txt"
+else
 START=$(date +%s)
 python3 bench/national/generate.py "$WORK/data" "$AGENCIES" "$NODES"
 GENERATED=$(date +%s)
@@ -69,6 +73,7 @@ psql -At -c "select 'rows: ' || (select count(*) from tree_node) || ' nodes, ' |
     || (select count(*) from agreement_indicator) || ' agreed indicators; database ' || pg_size_pretty(pg_database_size(current_database()))" \
     | tee -a "$WORK/results.txt"
 
+fi
 TOKEN=$(bench_token analyst)
 BASE="http://localhost:$APP_PORT/api/v1/reports"
 percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((NR-1)*p+0.5)+1; printf "%.0f", a[i]*1000}'; }

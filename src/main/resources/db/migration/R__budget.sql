@@ -53,19 +53,45 @@ select case when ratio >= efficient_from then 'EFFICIENT'
             when ratio is not null then 'ON_TRACK' end
 $$;
 
--- The budget below a node of a tree version for a year (every year when p_year is null): the ceilings in
--- force and the spending to the end of the month of the activities and sub-activities in its subtree, the
--- node itself included. A budget sits on an activity without sub-activities or on a sub-activity, so each
--- rupiah counts once. No budget line below the node: no row's sums, both null.
-create or replace function subtree_budget(p_tree bigint, p_version bigint, p_key varchar, p_level varchar,
-                                          p_year integer, p_through_month integer)
+-- Keeps budget_rollup for a tree and a year (every year when p_year is null): every budget line counts for
+-- the node it is on and every node above it in the current version (an activity's own key is its
+-- activity_key; a sub-activity's is added), each rupiah once. Lines whose node the current version no
+-- longer has count nowhere.
+create or replace function refresh_budget_rollup(p_tree bigint, p_year integer) returns void
+    language sql as
+$$
+delete from budget_rollup where tree_id = p_tree and (p_year is null or year = p_year);
+insert into budget_rollup (tree_id, year, node_key, ceiling, spending)
+select b.tree_id, b.year, k.key, sum(ceiling_in_force(b.original_ceiling, b.revised_ceiling)),
+       array[sum(coalesce(b.spending[1], 0)),
+             sum(coalesce(b.spending[2], 0)),
+             sum(coalesce(b.spending[3], 0)),
+             sum(coalesce(b.spending[4], 0)),
+             sum(coalesce(b.spending[5], 0)),
+             sum(coalesce(b.spending[6], 0)),
+             sum(coalesce(b.spending[7], 0)),
+             sum(coalesce(b.spending[8], 0)),
+             sum(coalesce(b.spending[9], 0)),
+             sum(coalesce(b.spending[10], 0)),
+             sum(coalesce(b.spending[11], 0)),
+             sum(coalesce(b.spending[12], 0))]
+from node_budget b
+join current_tree ct on ct.tree_id = b.tree_id
+join tree_node x on x.version_id = ct.version_id and x.key = b.node_key
+cross join lateral unnest(array[x.goal_key, x.target_key, x.program_key, x.activity_key,
+                                case when x.level = 'SUB_ACTIVITY' then x.key end]) k (key)
+where b.tree_id = p_tree and (p_year is null or b.year = p_year) and k.key is not null
+group by b.tree_id, b.year, k.key;
+$$;
+
+-- The budget below a node of a tree's current version for a year (every year of the tree when p_year is
+-- null): its subtree's ceilings in force and spending to the end of the month. No budget line below it:
+-- no row, both null.
+create or replace function budget_below(p_tree bigint, p_key varchar, p_year integer, p_through_month integer)
     returns table (ceiling numeric, spent numeric)
     language sql stable parallel safe as
 $$
-select sum(ceiling_in_force(b.original_ceiling, b.revised_ceiling)), sum(spent_to(b.spending, p_through_month))
-from tree_node x
-join node_budget b on b.tree_id = p_tree and b.node_key = x.key and (p_year is null or b.year = p_year)
-where x.version_id = p_version and x.level in ('ACTIVITY', 'SUB_ACTIVITY')
-  and p_key = case p_level when 'GOAL' then x.goal_key when 'TARGET' then x.target_key
-                           when 'PROGRAM' then x.program_key when 'ACTIVITY' then x.activity_key else x.key end
+select sum(r.ceiling), sum(spent_to(r.spending, p_through_month))
+from budget_rollup r
+where r.tree_id = p_tree and r.node_key = p_key and (p_year is null or r.year = p_year)
 $$;

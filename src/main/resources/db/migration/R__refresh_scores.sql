@@ -203,6 +203,9 @@ begin
         from tree_node n
         where n.version_id = p_version and n.level in ('ACTIVITY', 'SUB_ACTIVITY')
           and n.budget is null and n.staff_fte is null and n.facilities is null;
+
+        -- a new version places the budget lines anew (R__budget.sql)
+        perform refresh_budget_rollup(v_tree, null);
     end if;
 end
 $$;

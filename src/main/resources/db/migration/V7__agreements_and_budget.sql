@@ -35,6 +35,19 @@ create table node_budget (
     primary key (tree_id, year, node_key)
 );
 
+-- The budget below every node of a tree's current version, per year: the ceilings in force and the
+-- spending per month of the budget lines in its subtree (the node's own included). Kept by
+-- refresh_budget_rollup (R__budget.sql) whenever a year's budget or the tree changes, so that absorption
+-- of an outcome, or of a page of nodes across the nation, reads one row per node.
+create table budget_rollup (
+    tree_id   bigint        not null references cascade_tree (id),
+    year      integer       not null,
+    node_key  varchar(100)  not null,
+    ceiling   numeric       not null,
+    spending  numeric[]     not null check (cardinality(spending) = 12),
+    primary key (tree_id, year, node_key)
+);
+
 -- A performance agreement (Perjanjian Kinerja) of an agency for a year, one row per version: version 1
 -- is the original, every later one an amendment (perubahan) with its reason. A DRAFT may be drawn again;
 -- a SIGNED version never changes. The agreement in force is the highest signed version.

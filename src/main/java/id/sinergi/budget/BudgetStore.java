@@ -19,6 +19,7 @@ import id.sinergi.budget.BudgetRequest.Line;
 import id.sinergi.budget.BudgetRequest.MonthSpending;
 import id.sinergi.budget.BudgetRules.NodeFacts;
 import id.sinergi.cascade.Level;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -63,7 +64,14 @@ public class BudgetStore {
             if (!lines.isEmpty()) {
                 batch.execute();
             }
+            refreshRollup(handle, treeId, year);
         });
+    }
+
+    /** The budget below every node, as the reports read it (R__budget.sql). */
+    private static void refreshRollup(Handle handle, long treeId, int year) {
+        handle.createQuery("select 1 from refresh_budget_rollup(:tree, :year)").bind("tree", treeId).bind("year", year)
+                .mapTo(Integer.class).one();
     }
 
     /** The nodes that have a budget line for the year. */
@@ -75,14 +83,17 @@ public class BudgetStore {
 
     /** Sets one month's spending of the given lines. */
     public void spend(long treeId, int year, int month, List<BudgetRequest.NodeSpending> lines, String actor, Instant at) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> {
+            handle.createUpdate("""
                         update node_budget b set spending[:month] = s.amount, updated_by = :actor, updated_at = :at
                         from unnest(:nodes, :amounts) s (node_key, amount)
                         where b.tree_id = :tree and b.year = :year and b.node_key = s.node_key""")
                 .bind("month", month).bind("actor", actor).bind("at", at).bind("tree", treeId).bind("year", year)
                 .bindArray("nodes", String.class, lines.stream().map(BudgetRequest.NodeSpending::node).toList())
                 .bindArray("amounts", BigDecimal.class, lines.stream().map(BudgetRequest.NodeSpending::amount).toList())
-                .execute());
+                .execute();
+            refreshRollup(handle, treeId, year);
+        });
     }
 
     /** The year's budget document, lines in the order of the current version's nodes (lines of removed nodes last). */

@@ -118,7 +118,7 @@ public class BudgetReports {
                        b.ceiling, b.spent, absorption(b.spent, b.ceiling) as absorption
                 from page p
                 join tree_node n on n.version_id = p.version_id and n.key = p.key
-                left join lateral subtree_budget(p.tree_id, p.version_id, n.key, n.level, :year, :month) b on true
+                left join lateral budget_below(p.tree_id, n.key, :year, :month) b on true
                 order by p.agency, p.position""";
         List<NodeAbsorption> rows = sql.list(query, NODE, q -> {
             bind(q, scope, month);
@@ -138,7 +138,7 @@ public class BudgetReports {
                     from outermost c
                     join current_tree ct on ct.version_id = c.version_id
                     join tree_node n on n.version_id = c.version_id and n.key = c.key
-                    cross join lateral subtree_budget(ct.tree_id, c.version_id, c.key, n.level, :year, :month) b
+                    cross join lateral budget_below(ct.tree_id, c.key, :year, :month) b
                     group by c.ov, c.ok
                 ), figures as (
                     select o.agency, o.key, o.level, o.statement, o.position, o.total, own.ceiling as own_ceiling,
@@ -149,7 +149,7 @@ public class BudgetReports {
                            case when own.ceiling is not null or cb.ceiling is not null
                                 then coalesce(own.spent, 0) + coalesce(cb.spent, 0) end as spent
                     from outcome o
-                    cross join lateral subtree_budget(o.tree_id, o.version_id, o.key, o.level, :year, :month) own
+                    cross join lateral budget_below(o.tree_id, o.key, :year, :month) own
                     left join contributed cb on cb.ov = o.version_id and cb.ok = o.key
                     left join node_score s on s.version_id = o.version_id and s.year = :year and s.key = o.key
                 )

@@ -127,7 +127,7 @@ public class InputsReport {
     static final String SQL = OUTCOME_PAGE + CONTRIBUTIONS + """
             , subtree as (
                 -- the subtree sums stored with the scores (refresh_scores): for the year, or over the period; the
-                -- ceilings and spending of the budget (subtree_budget) likewise
+                -- ceilings and spending of the budget lines below (budget_below) likewise
                 select s.version_id, s.key, sum(s.budget) as budget, max(s.staff) as staff, max(b.ceiling) as ceiling,
                        max(b.spent) as spent
                 from (select version_id, key from outcome union select version_id, key from outermost) k
@@ -136,7 +136,7 @@ public class InputsReport {
                 join tree_node n on n.version_id = k.version_id and n.key = k.key
                 join node_score s on s.version_id = k.version_id and s.key = k.key
                                  and s.year between p.first_year and p.last_year and (:year::int is null or s.year = :year)
-                left join lateral subtree_budget(ct.tree_id, n.version_id, n.key, n.level, :year, 12) b on true
+                left join lateral budget_below(ct.tree_id, k.key, :year, 12) b on true
                 group by s.version_id, s.key
             ), contributor as (
                 select c.ov, c.ok, a.code as agency, array_agg(c.key order by c.key) as nodes,

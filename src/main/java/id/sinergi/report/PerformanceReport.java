@@ -116,7 +116,7 @@ public class PerformanceReport {
                        case when ag.version is not null then ag.min_value else it.min_value end as min_value,
                        case when ag.version is not null then ag.max_value else it.max_value end as max_value,
                        case when ag.version is not null then ag.label else it.label end as label,
-                       case when :verifiedOnly then r.verified_value else r.value end as realisation
+                       r.realisation
                 from page p
                 cross join tree t
                 cross join generate_series(t.first_year, :year) y (year)
@@ -128,8 +128,13 @@ public class PerformanceReport {
                                    limit 1) ag on true
                 left join indicator_target it on it.version_id = t.version_id and it.indicator_key = p.key
                                              and it.year = y.year
-                left join realisation_to_date r on r.tree_id = t.tree_id and r.indicator_key = p.key and r.year = y.year
-                                               and r.quarter = 4
+                -- one index lookup per indicator and year (offset 0 keeps it so): joined, the planner guessed a
+                -- thousand years from generate_series and hashed every figure of the nation
+                left join lateral (select case when :verifiedOnly then r.verified_value else r.value end as realisation
+                                   from realisation_to_date r
+                                   where r.tree_id = t.tree_id and r.indicator_key = p.key and r.year = y.year
+                                     and r.quarter = 4
+                                   offset 0) r on true
             ), scored as (
                 select l.*, round(capaian(l.polarity, l.value, l.min_value, l.max_value, l.realisation, :cap), 2) as capaian
                 from line l
@@ -148,7 +153,7 @@ public class PerformanceReport {
             cross join tree t
             left join indicator_target e on e.version_id = t.version_id and e.indicator_key = s.key
                                         and e.year = t.last_year
-            left join lateral subtree_budget(t.tree_id, t.version_id, s.node_key, 'TARGET', :year, 12) b on s.year = :year
+            left join lateral budget_below(t.tree_id, s.node_key, :year, 12) b on s.year = :year
             order by s.position, s.year = :year desc, s.year
             """;
 
