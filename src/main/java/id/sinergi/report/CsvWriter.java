@@ -52,9 +52,18 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
             return "";
         }
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        if (!(value instanceof Number) && startsLikeAFormula(text)) {
+            // user text opened in a spreadsheet must stay text (CSV formula injection): an apostrophe keeps it so
+            text = "'" + text;
+        }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    /** Whether a spreadsheet would read the text as a formula: it starts with =, +, -, @, a tab or a carriage return. */
+    static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 }
