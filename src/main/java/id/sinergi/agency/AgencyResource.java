@@ -42,7 +42,8 @@ public class AgencyResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register an agency", description = "Admins only. The code is the agency's stable identity.")
+    @Operation(operationId = "registerAgency",
+            summary = "Register an agency", description = "Admins only. The code is the agency's stable identity.")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the agency")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
@@ -56,7 +57,9 @@ public class AgencyResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Update an agency", description = "Admins only. Changes name, kind or parent; the code itself never changes.")
+    @Operation(operationId = "updateAgency",
+            summary = "Update an agency",
+            description = "Admins only. Changes name, kind or parent; the code itself never changes.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
@@ -67,7 +70,7 @@ public class AgencyResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Read an agency")
+    @Operation(operationId = "getAgency", summary = "Read an agency")
     @APIResponse(responseCode = "200", description = "The agency")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public AgencyView get(@PathParam("code") String code) {
@@ -76,7 +79,8 @@ public class AgencyResource {
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "List agencies", description = "Ordered by code, one page at a time.")
+    @Operation(operationId = "listAgencies",
+            summary = "List agencies", description = "Ordered by code, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of agencies")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<AgencyView> list(

@@ -51,7 +51,7 @@ public class AgreementResource {
 
     @POST
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Draw the agreement or an amendment",
+    @Operation(operationId = "drawAgreement", summary = "Draw the agreement or an amendment",
             description = "Copies the sasaran (TARGET) and programme indicators of a FINAL tree version with their targets "
                     + "for the year, and its programmes with their budget in force (the ceilings of their activities), "
                     + "into a DRAFT: version 1, or the next version (an amendment, reason required) once a version is "
@@ -72,7 +72,7 @@ public class AgreementResource {
     @POST
     @Path("/signature")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Sign the draft",
+    @Operation(operationId = "signAgreement", summary = "Sign the draft",
             description = "The draft becomes SIGNED: frozen, and the agreement in force for the year (an amendment "
                     + "supersedes the version before, which stays readable). 409 when there is no draft.")
     @APIResponse(responseCode = "200", description = "The signed agreement")
@@ -85,7 +85,7 @@ public class AgreementResource {
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "The agreement as a document",
+    @Operation(operationId = "getAgreement", summary = "The agreement as a document",
             description = "The agreement in force, or any version (draft included) with ?version. CSV with Accept: "
                     + "text/csv: one line per agreed indicator, then one per programme with its budget.")
     @APIResponse(responseCode = "200", description = "The agreement")
@@ -100,7 +100,8 @@ public class AgreementResource {
     @Path("/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Every version of the year's agreement", description = "Oldest first: the original, then each "
+    @Operation(operationId = "listAgreementVersions",
+            summary = "Every version of the year's agreement", description = "Oldest first: the original, then each "
             + "amendment with its reason.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AgreementView.class)))
@@ -112,7 +113,7 @@ public class AgreementResource {
     @PUT
     @Path("/action-plan")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Set the action plan of the agreement in force",
+    @Operation(operationId = "setActionPlan", summary = "Set the action plan of the agreement in force",
             description = "Rencana Aksi: every agreed indicator's targets to date for the four quarters (Q4 the agreed "
                     + "target; never falling for CUMULATIVE and MAXIMUM indicators) and monthly weights of activities "
                     + "below the agreed programmes (12 numbers totalling 100). Every violation listed; nothing stored "
@@ -129,7 +130,7 @@ public class AgreementResource {
     @GET
     @Path("/action-plan")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "The action plan as a document",
+    @Operation(operationId = "getActionPlan", summary = "The action plan as a document",
             description = "Of the agreement in force, or of a version with ?version. CSV with Accept: text/csv: one line "
                     + "per indicator (Q1-Q4) and per activity (M01-M12).")
     @APIResponse(responseCode = "200", description = "The plan")

@@ -40,7 +40,7 @@ public class BudgetResource {
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "The year's budget",
+    @Operation(operationId = "getBudget", summary = "The year's budget",
             description = "Every budget line with its ceiling in force, what was spent in the months reported and the "
                     + "absorption, and the lines added up; in the order of the current version's nodes. CSV with "
                     + "Accept: text/csv (one line per node, a column per month).")
@@ -53,7 +53,7 @@ public class BudgetResource {
 
     @PUT
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Replace the year's budget",
+    @Operation(operationId = "replaceBudget", summary = "Replace the year's budget",
             description = "The whole year at once (the DPA): ceilings and the spending reported so far, per activity or "
                     + "sub-activity of the current version. Every violation is listed with its location; nothing is stored "
                     + "unless the whole budget is valid. Spending above the ceiling is accepted: its absorption is then "
@@ -69,7 +69,7 @@ public class BudgetResource {
     @PUT
     @Path("/spending/{month}")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Report a month's spending",
+    @Operation(operationId = "reportMonthSpending", summary = "Report a month's spending",
             description = "What each listed activity or sub-activity spent in the month (replacing what that month said "
                     + "before); every listed node needs a budget line for the year. All or nothing, like the year's budget.")
     @APIResponse(responseCode = "200", description = "The budget with the month's spending")

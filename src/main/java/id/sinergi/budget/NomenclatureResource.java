@@ -33,7 +33,7 @@ public class NomenclatureResource {
     @PUT
     @Consumes("text/csv")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Load the reference list",
+    @Operation(operationId = "loadNomenclature", summary = "Load the reference list",
             description = "Admins only. Replaces the whole list with a UTF-8 CSV whose first line is code,name; each "
                     + "code's level follows from its format. Every bad row is listed (location /line/{n}/code or /name); "
                     + "nothing changes unless every row is valid. An empty list (the header alone) turns the check off. "
@@ -49,7 +49,8 @@ public class NomenclatureResource {
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Codes of the reference list", description = "In code order, one page at a time.")
+    @Operation(operationId = "listNomenclature",
+            summary = "Codes of the reference list", description = "In code order, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of codes")
     public Page<NomenclatureService.Entry> list(
             @Parameter(description = "Only codes starting with this, e.g. 1.02 for an affair", example = "1.02")

@@ -48,7 +48,7 @@ public class CascadeResource {
 
     @PUT
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Submit the whole tree",
+    @Operation(operationId = "putTree", summary = "Submit the whole tree",
             description = "Validates the whole tree against every rule and stores it as the next version, in DRAFT. "
                     + "Nodes may be flat (each names its parent) or nested (children inside nodes). A tree that breaks any "
                     + "rule is rejected with all violations (JSON pointer and rule code each) and nothing is stored. "
@@ -89,7 +89,8 @@ public class CascadeResource {
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Read the current tree", description = "The latest version with all nodes and indicators; "
+    @Operation(operationId = "getTree",
+            summary = "Read the current tree", description = "The latest version with all nodes and indicators; "
             + "its ETag is the version, to send back in If-Match with a change. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(schema = @Schema(implementation = TreeView.class)))
@@ -103,7 +104,9 @@ public class CascadeResource {
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "List the versions", description = "Every version, oldest first, with status and who did what when. " + READERS_NOTE)
+    @Operation(operationId = "listTreeVersions",
+            summary = "List the versions",
+            description = "Every version, oldest first, with status and who did what when. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "All versions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -114,7 +117,8 @@ public class CascadeResource {
     @GET
     @Path("/versions/{version: \\d+}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Read one version", description = "Earlier versions stay readable as they were. " + READERS_NOTE)
+    @Operation(operationId = "getTreeVersion",
+            summary = "Read one version", description = "Earlier versions stay readable as they were. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "That version",
             content = @Content(schema = @Schema(implementation = TreeView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -127,7 +131,7 @@ public class CascadeResource {
     @GET
     @Path("/diff")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Compare two versions",
+    @Operation(operationId = "compareTreeVersions", summary = "Compare two versions",
             description = "Nodes and indicators added, removed and changed (field by field), matched by key. "
                     + "Defaults: to = the current version, from = the version before it. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The differences",
@@ -142,7 +146,7 @@ public class CascadeResource {
     @GET
     @Path("/nodes/{key}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Read a node in context",
+    @Operation(operationId = "getNode", summary = "Read a node in context",
             description = "The node with its indicators, its path up to the GOAL and its whole subtree. " + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "The node",
             content = @Content(schema = @Schema(implementation = NodeView.class)))
@@ -156,7 +160,8 @@ public class CascadeResource {
     @POST
     @Path("/submit")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Submit the current version for review", description = "DRAFT -> SUBMITTED.")
+    @Operation(operationId = "submitTree",
+            summary = "Submit the current version for review", description = "DRAFT -> SUBMITTED.")
     @APIResponse(responseCode = "200", description = "Now SUBMITTED",
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -171,7 +176,7 @@ public class CascadeResource {
     @POST
     @Path("/finalize")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Finalize the current version",
+    @Operation(operationId = "finalizeTree", summary = "Finalize the current version",
             description = "SUBMITTED -> FINAL. A FINAL version never changes; the next PUT opens a new version.")
     @APIResponse(responseCode = "200", description = "Now FINAL",
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))

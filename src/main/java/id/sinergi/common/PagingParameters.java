@@ -10,12 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PagingParameters {
 
     @QueryParam("page")
-    @Parameter(description = "Zero-based page (default 0)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+    @Parameter(description = "Zero-based page (default 0)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
     @Parameter(description = "Rows per page, 1 to " + PageRequest.MAX_SIZE + " (default " + PageRequest.DEFAULT_SIZE + ")",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE,
+                    defaultValue = "" + PageRequest.DEFAULT_SIZE))
     public String size;
 
     public PageRequest request() {

@@ -43,7 +43,7 @@ public class LinkResource {
 
     @POST
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Propose a link",
+    @Operation(operationId = "proposeLink", summary = "Propose a link",
             description = "A planner of the from agency proposes a link from one of its current nodes to another agency, "
                     + "optionally to one of its nodes and naming the shared indicator code. The link starts PROPOSED.")
     @APIResponse(responseCode = "201", description = "Proposed (or, for a retried request, the link it proposed first, "
@@ -59,7 +59,8 @@ public class LinkResource {
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "List links", description = "Ordered by id; filters combine with AND. Each end says whether its "
+    @Operation(operationId = "listLinks",
+            summary = "List links", description = "Ordered by id; filters combine with AND. Each end says whether its "
             + "node is still in the current tree (a revision that removed it leaves the link in place, reported).")
     @APIResponse(responseCode = "200", description = "One page of links")
     public Page<LinkView> list(
@@ -80,7 +81,7 @@ public class LinkResource {
     @GET
     @Path("/{id: \\d+}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Read a link with its history")
+    @Operation(operationId = "getLink", summary = "Read a link with its history")
     @APIResponse(responseCode = "200", description = "The link", content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LinkView get(@PathParam("id") long id) {
@@ -90,7 +91,8 @@ public class LinkResource {
     @POST
     @Path("/{id: \\d+}/accept")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Accept a proposed link", description = "By a planner of the to agency. PROPOSED -> ACCEPTED.")
+    @Operation(operationId = "acceptLink",
+            summary = "Accept a proposed link", description = "By a planner of the to agency. PROPOSED -> ACCEPTED.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -101,7 +103,9 @@ public class LinkResource {
     @POST
     @Path("/{id: \\d+}/reject")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Reject a proposed link", description = "By a planner of the to agency, with a reason. PROPOSED -> REJECTED.")
+    @Operation(operationId = "rejectLink",
+            summary = "Reject a proposed link",
+            description = "By a planner of the to agency, with a reason. PROPOSED -> REJECTED.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -113,7 +117,8 @@ public class LinkResource {
     @POST
     @Path("/{id: \\d+}/withdraw")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Withdraw a link", description = "By a planner of either side, optionally with a reason. "
+    @Operation(operationId = "withdrawLink",
+            summary = "Withdraw a link", description = "By a planner of either side, optionally with a reason. "
             + "PROPOSED or ACCEPTED -> WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -25,7 +25,7 @@ public class DemoDatasetResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Load the demo dataset",
+    @Operation(operationId = "loadDemoDataset", summary = "Load the demo dataset",
             description = "Admins only. Adds the Whole-of-Government demo (LAPOR!: KemenPAN-RB, KSP, Ombudsman; Mal Pelayanan "
                     + "Publik and PTSP in Kota Semarang; SAMSAT: Bapenda Jawa Tengah, Polri, Jasa Raharja) with realisations, "
                     + "links of several types, a duplication and a few integrity problems, for period 2025-2029. "

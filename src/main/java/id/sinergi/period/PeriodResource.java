@@ -36,7 +36,8 @@ public class PeriodResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a planning period", description = "Admins only. At most 25 years long.")
+    @Operation(operationId = "createPeriod",
+            summary = "Register a planning period", description = "Admins only. At most 25 years long.")
     @APIResponse(responseCode = "201", description = "Registered; Location points at the period")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
@@ -49,7 +50,7 @@ public class PeriodResource {
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "List planning periods", description = "Ordered by first year.")
+    @Operation(operationId = "listPeriods", summary = "List planning periods", description = "Ordered by first year.")
     @APIResponse(responseCode = "200", description = "All periods")
     public List<PeriodView> list() {
         return periods.list();
@@ -58,7 +59,7 @@ public class PeriodResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Read a planning period")
+    @Operation(operationId = "getPeriod", summary = "Read a planning period")
     @APIResponse(responseCode = "200", description = "The period")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PeriodView get(@PathParam("code") String code) {

@@ -71,7 +71,7 @@ public class EvidenceResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Upload an evidence file (bukti dukung)",
+    @Operation(operationId = "uploadEvidence", summary = "Upload an evidence file (bukti dukung)",
             description = "The file is the raw request body, its type the Content-Type (" + TYPES + "); its content must "
                     + "match that type. At most MAX_EVIDENCE_SIZE (default 10 MB) and 20 files per realisation; only while "
                     + "the realisation is DRAFT or RETURNED and its period open. The answer carries the file's SHA-256.")
@@ -105,7 +105,8 @@ public class EvidenceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Evidence files of a realisation", description = "In upload order, without their content.")
+    @Operation(operationId = "listEvidence",
+            summary = "Evidence files of a realisation", description = "In upload order, without their content.")
     @APIResponse(responseCode = "200", description = "The files",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -117,7 +118,7 @@ public class EvidenceResource {
     @Path("/{id: \\d{1,18}}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Download an evidence file",
+    @Operation(operationId = "downloadEvidence", summary = "Download an evidence file",
             description = "The content as uploaded, as an attachment, with its SHA-256 in Repr-Digest (RFC 9530) and ETag.")
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -138,7 +139,9 @@ public class EvidenceResource {
     @DELETE
     @Path("/{id: \\d{1,18}}")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Remove an evidence file", description = "Only while the realisation is DRAFT or RETURNED and its period open.")
+    @Operation(operationId = "deleteEvidence",
+            summary = "Remove an evidence file",
+            description = "Only while the realisation is DRAFT or RETURNED and its period open.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

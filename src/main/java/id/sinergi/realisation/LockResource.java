@@ -43,7 +43,8 @@ public class LockResource {
 
     @GET
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Locks of a planning period", description = "By year and period, with whether each is in force.")
+    @Operation(operationId = "listLocks",
+            summary = "Locks of a planning period", description = "By year and period, with whether each is in force.")
     @APIResponse(responseCode = "200", description = "The locks",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LockView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -54,7 +55,7 @@ public class LockResource {
     @PUT
     @Path(REPORTING_PERIOD)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Lock a reporting period",
+    @Operation(operationId = "lockPeriod", summary = "Lock a reporting period",
             description = "Admins only. From lockedFrom on (default: now), realisations of the period can no longer be "
                     + "reported, changed or submitted (409 urn:sinergi:problem:period-locked); verifying and returning go on. "
                     + "A year's lock covers its quarters and months, a quarter's its months.")
@@ -74,7 +75,7 @@ public class LockResource {
     @DELETE
     @Path(REPORTING_PERIOD)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Lift a lock", description = "Admins only.")
+    @Operation(operationId = "unlockPeriod", summary = "Lift a lock", description = "Admins only.")
     @APIResponse(responseCode = "204", description = "Lifted")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public void delete(@Parameter(description = LOCKED_PERIOD,

@@ -50,7 +50,7 @@ public class RealisationResource {
     @PUT
     @Path(REPORTING_PERIOD)
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
-    @Operation(summary = "Report a realisation",
+    @Operation(operationId = "reportRealisation", summary = "Report a realisation",
             description = "Records the figure of an indicator of the current version for one reporting period of a year of "
                     + "the planning period, as a DRAFT, with who reported it and when. Reporting again replaces the figure "
                     + "while it is a DRAFT or RETURNED (409 once SUBMITTED or VERIFIED); every earlier figure stays in the "
@@ -74,7 +74,7 @@ public class RealisationResource {
     @POST
     @Path(REPORTING_PERIOD + "/status")
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Submit, verify or return a realisation",
+    @Operation(operationId = "changeRealisationStatus", summary = "Submit, verify or return a realisation",
             description = "A planner of the agency submits a DRAFT or RETURNED realisation (SUBMITTED); a verifier of an "
                     + "agency above it, or an inspectorate, verifies a SUBMITTED one (VERIFIED) or returns a SUBMITTED or "
                     + "VERIFIED one with a note (RETURNED). Nobody verifies a figure they reported.")
@@ -94,7 +94,8 @@ public class RealisationResource {
     @GET
     @Path(REPORTING_PERIOD + "/status")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Verification history of a realisation", description = "Every status change, oldest first.")
+    @Operation(operationId = "listRealisationTransitions",
+            summary = "Verification history of a realisation", description = "Every status change, oldest first.")
     @APIResponse(responseCode = "200", description = "The transitions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StatusTransition.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -107,7 +108,7 @@ public class RealisationResource {
     @GET
     @Path("/indicators/{indicator}/realisations")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Realisations of an indicator",
+    @Operation(operationId = "listIndicatorRealisations", summary = "Realisations of an indicator",
             description = "Current figure per reporting period, by year and period, for an indicator of any version of the tree.")
     @APIResponse(responseCode = "200", description = "By year and period",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RealisationView.class)))
@@ -119,7 +120,8 @@ public class RealisationResource {
     @GET
     @Path(REPORTING_PERIOD + "/history")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Every figure reported for a period", description = "Newest first, including replaced ones.")
+    @Operation(operationId = "listRealisationHistory",
+            summary = "Every figure reported for a period", description = "Newest first, including replaced ones.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RealisationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -132,7 +134,7 @@ public class RealisationResource {
     @GET
     @Path("/indicators/{indicator}/figures/{year: \\d{4}}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Figures and capaian to date, per quarter",
+    @Operation(operationId = "getIndicatorFigures", summary = "Figures and capaian to date, per quarter",
             description = "For each quarter of the year (Q4: the year): the figure to date (the periods reported up to the "
                     + "quarter's end, added up by the indicator's accumulation kind, with how), the periods missing, the "
                     + "same from verified realisations only, the target to date, and the capaian with its formula and "
@@ -149,7 +151,7 @@ public class RealisationResource {
     @GET
     @Path("/realisations")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(summary = "Realisations of a version's indicators",
+    @Operation(operationId = "listVersionRealisations", summary = "Realisations of a version's indicators",
             description = "Current figures of every indicator the version carries (default: the current version). "
                     + "Realisations of an indicator removed by a later revision are read through an older version.")
     @APIResponse(responseCode = "200", description = "In indicator order, then by year and period",

@@ -79,7 +79,7 @@ public class ReportResource {
 
     @GET
     @Path("/achievement/indicators")
-    @Operation(summary = "Capaian per indicator",
+    @Operation(operationId = "indicatorAchievement", summary = "Capaian per indicator",
             description = "Target, realisation and capaian of every indicator for the year, or to date at the end of a "
                     + "quarter, ordered by agency and position. The realisation is the figure to date: the periods reported "
                     + "up to the quarter's end added up by the indicator's accumulation kind (derivation says how; a missing "
@@ -98,7 +98,7 @@ public class ReportResource {
 
     @GET
     @Path("/early-warning")
-    @Operation(summary = "Early warning (peringatan dini) at the end of a quarter",
+    @Operation(operationId = "earlyWarning", summary = "Early warning (peringatan dini) at the end of a quarter",
             description = "Indicators whose figure to date, projected to the year's end, misses the year's target "
                     + "(OFF_TRACK: projected capaian below WARNING_BELOW, default 100) and indicators with a period up to the "
                     + "quarter's end that is past due without a realisation (OVERDUE: REPORTING_DAYS, default 14, after the "
@@ -116,7 +116,7 @@ public class ReportResource {
 
     @GET
     @Path("/achievement/nodes")
-    @Operation(summary = "Capaian per node, own and rolled up",
+    @Operation(operationId = "nodeAchievement", summary = "Capaian per node, own and rolled up",
             description = "Own score: weighted mean of the node's scored indicators. Rolled-up score: weighted mean of its "
                     + "scored children's rolled-up scores (a child weighs the sum of its indicator weights, 1 without "
                     + "indicators); a node none of whose children has a score keeps its own score. Scores count the year's "
@@ -132,7 +132,9 @@ public class ReportResource {
 
     @GET
     @Path("/achievement/trees")
-    @Operation(summary = "Capaian per tree", description = "Weighted mean of each tree's goals' rolled-up scores, with counts "
+    @Operation(operationId = "treeAchievement",
+            summary = "Capaian per tree",
+            description = "Weighted mean of each tree's goals' rolled-up scores, with counts "
             + "and the predikat band; counts the year's figures (every current one, or the verified ones only: figures).")
     @APIResponse(responseCode = "200", description = "One row per tree")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
@@ -144,7 +146,7 @@ public class ReportResource {
 
     @GET
     @Path("/achievement/agencies")
-    @Operation(summary = "Capaian per agency (penanggung jawab)",
+    @Operation(operationId = "agencyAchievement", summary = "Capaian per agency (penanggung jawab)",
             description = "Weighted mean of the capaian of every indicator on nodes the agency owns, in any tree of the period, "
                     + "with the predikat band; counts the year's figures (every current one, or the verified ones only: "
                     + "figures).")
@@ -157,7 +159,7 @@ public class ReportResource {
 
     @GET
     @Path("/shared-kpi-coverage")
-    @Operation(summary = "Shared-KPI coverage",
+    @Operation(operationId = "sharedKpiCoverage", summary = "Shared-KPI coverage",
             description = "Every indicator code carried by two or more agencies: carriers, target and realisation presence, "
                     + "capaian, coverage (agencies with a target / carriers), reporting (agencies with a realisation / agencies "
                     + "with a target), the figure combined by the code's rule (LAST: the lead's figure, never whoever "
@@ -174,7 +176,7 @@ public class ReportResource {
 
     @GET
     @Path("/cross-cutting-outcomes")
-    @Operation(summary = "Cross-cutting outcomes",
+    @Operation(operationId = "crossCuttingOutcomes", summary = "Cross-cutting outcomes",
             description = "Every GOAL or TARGET that more than one agency reaches: through an accepted link (either "
                     + "direction) or a node of another agency's tree that supports it, at the outcome or at a node under it; "
                     + "or through an indicator code of the outcome itself that another agency's tree also carries. The outcome's agency leads unless an accepted "
@@ -192,7 +194,7 @@ public class ReportResource {
 
     @GET
     @Path("/crosscutting-matrix")
-    @Operation(summary = "Crosscutting matrix",
+    @Operation(operationId = "crosscuttingMatrix", summary = "Crosscutting matrix",
             description = "Rows: cross-cutting outcomes and shared indicator codes; columns: agencies; each cell the agency's "
                     + "role (LEAD or CONTRIBUTOR), its nodes, the relationship types and its capaian for the year, named "
                     + "for what it measures: in outcome rows ownAchievement (the outcome's own IKU, in its own cell) and "
@@ -208,7 +210,7 @@ public class ReportResource {
 
     @GET
     @Path("/integrity")
-    @Operation(summary = "Integrity findings",
+    @Operation(operationId = "integrityFindings", summary = "Integrity findings",
             description = "For one tree (agency) or every tree of the period: outcomes with no delivering children, support or "
                     + "accepted link (UNSUPPORTED_OUTCOME), nodes without indicators, indicators missing a target for some year, "
                     + "activities without inputs, supports references to nodes that do not exist (DANGLING_SUPPORTS), links "
@@ -222,7 +224,7 @@ public class ReportResource {
 
     @GET
     @Path("/duplication")
-    @Operation(summary = "Duplication candidates",
+    @Operation(operationId = "duplicationCandidates", summary = "Duplication candidates",
             description = "Programmes and activities of two agencies that carry the same shared code, or whose statements "
                     + "are near-identical, with no proposed or accepted link between the two agencies on either node. "
                     + "Near-identical: the same content words but for at most one added, dropped or replaced (case, punctuation, "
@@ -243,7 +245,7 @@ public class ReportResource {
 
     @GET
     @Path("/outcome-inputs")
-    @Operation(summary = "Outcome to input",
+    @Operation(operationId = "outcomeInputs", summary = "Outcome to input",
             description = "For every GOAL and TARGET: the budget (for the year, or the whole period without one) and staff of "
                     + "the activities below it, and what other agencies contribute through nodes that support a node under it "
                     + "or that an accepted link joins to one; with the ceilings and spending of the budget lines (Budgets) "
@@ -258,7 +260,7 @@ public class ReportResource {
 
     @GET
     @Path("/absorption")
-    @Operation(summary = "Absorption (serapan) per node",
+    @Operation(operationId = "absorption", summary = "Absorption (serapan) per node",
             description = "For every node of the current trees: the ceilings in force and the spending, to the end of the "
                     + "month, of the budget lines (Budgets) in its subtree, and their absorption (spent / ceiling x 100, "
                     + "above 100 when overspent). Ordered by agency and position.")
@@ -272,7 +274,7 @@ public class ReportResource {
 
     @GET
     @Path("/efficiency/outcomes")
-    @Operation(summary = "Efficiency per outcome",
+    @Operation(operationId = "outcomeEfficiency", summary = "Efficiency per outcome",
             description = "For every GOAL and TARGET: its rolled-up capaian for the year against the absorption of the "
                     + "budget that reaches it (its own subtree's, and what other agencies contribute through supports and "
                     + "accepted links, as in outcome-inputs). Efficiency = capaian / absorption, banded EFFICIENT (from "
@@ -289,7 +291,7 @@ public class ReportResource {
 
     @GET
     @Path("/efficiency/agencies")
-    @Operation(summary = "Efficiency per agency",
+    @Operation(operationId = "agencyEfficiency", summary = "Efficiency per agency",
             description = "For every agency's tree: its capaian for the year against the absorption of its whole budget, "
                     + "with the efficiency and its band as for outcomes. Ordered by agency.")
     @APIResponse(responseCode = "200", description = "One page of agencies")
@@ -303,7 +305,7 @@ public class ReportResource {
 
     @GET
     @Path("/lkjip")
-    @Operation(summary = "Laporan Kinerja (LKjIP) tables of an agency",
+    @Operation(operationId = "lkjipTables", summary = "Laporan Kinerja (LKjIP) tables of an agency",
             description = "Per sasaran indicator, in position order: the year's target, realisation and capaian, measured "
                     + "against the Perjanjian Kinerja in force (the agreement's sasaran indicators and targets; the tree's "
                     + "current version when none is signed); the same for each earlier year of the period (each against "
@@ -323,7 +325,7 @@ public class ReportResource {
 
     @GET
     @Path("/synergy")
-    @Operation(summary = "Synergy ratio per agency",
+    @Operation(operationId = "synergyRatios", summary = "Synergy ratio per agency",
             description = "Share of each agency's IKU that are cross-cutting: carrying a code another agency also carries, or "
                     + "on a node joined to another agency by an accepted link or by a supports reference (either way).")
     @APIResponse(responseCode = "200", description = "One row per agency with a tree in the period")

@@ -30,7 +30,7 @@ public class SearchResource {
 
     @GET
     @Path("/nodes")
-    @Operation(summary = "Find nodes across agencies",
+    @Operation(operationId = "searchNodes", summary = "Find nodes across agencies",
             description = "Nodes of the current version of every tree in the period, with their indicators, ordered by "
                     + "agency and position. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of hits")
@@ -41,7 +41,7 @@ public class SearchResource {
 
     @GET
     @Path("/indicators")
-    @Operation(summary = "Find indicators across agencies",
+    @Operation(operationId = "searchIndicators", summary = "Find indicators across agencies",
             description = "Indicators of the current version of every tree in the period, with the node carrying each. "
                     + "Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of hits")

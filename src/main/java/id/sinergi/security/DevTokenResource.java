@@ -33,7 +33,7 @@ public class DevTokenResource {
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(hidden = true)
+    @Operation(operationId = "devToken", hidden = true)
     public String token(@QueryParam("role") String role, @QueryParam("agency") String agency,
                         @QueryParam("children") boolean children, @QueryParam("inspectorate") boolean inspectorate,
                         @QueryParam("name") String name) {

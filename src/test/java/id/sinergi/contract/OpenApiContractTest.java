@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -30,6 +36,32 @@ class OpenApiContractTest {
         }
         assertTrue(Files.exists(PUBLISHED), HOW_TO_UPDATE);
         assertEquals(Files.readString(PUBLISHED), served, HOW_TO_UPDATE);
+    }
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    /** Generated clients name their methods after operationIds: every operation has its own, stable one. */
+    @Test
+    void everyOperationHasItsOwnOperationId() {
+        List<String> missing = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = new ArrayList<>();
+        JsonNode paths = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract()
+                .as(JsonNode.class).get("paths");
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!HTTP_METHODS.contains(operation.getKey())) {
+                return;
+            }
+            JsonNode id = operation.getValue().get("operationId");
+            if (id == null) {
+                missing.add(operation.getKey().toUpperCase() + " " + path.getKey());
+            } else if (!seen.add(id.asText())) {
+                repeated.add(id.asText());
+            }
+        }));
+        assertEquals(List.of(), missing, "operations without an operationId");
+        assertEquals(List.of(), repeated, "operationIds used twice");
+        assertTrue(seen.size() > 60, "the contract lists " + seen.size() + " operations");
     }
 
     @Test
