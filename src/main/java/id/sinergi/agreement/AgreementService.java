@@ -172,8 +172,7 @@ public class AgreementService {
     }
 
     private CascadeTree writable(String agencyCode, String periodCode, int year) {
-        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
-        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode);
         tree.period.requireContains(year);
         return tree;
     }

@@ -1,6 +1,7 @@
 package id.sinergi.budget;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class BudgetService {
     public BudgetView replace(String agencyCode, String periodCode, int year, BudgetRequest budget) {
         CascadeTree tree = writable(agencyCode, periodCode, year);
         long version = CascadeService.version(tree, tree.currentVersion).id;
-        var keys = budget.lines() == null ? java.util.List.<String>of()
+        List<String> keys = budget.lines() == null ? List.of()
                 : budget.lines().stream().filter(Objects::nonNull).map(BudgetRequest.Line::node).filter(Objects::nonNull)
                         .distinct().toList();
         ViolationList violations = BudgetRules.check(budget, store.nodeFacts(version, keys));
@@ -68,8 +69,7 @@ public class BudgetService {
     }
 
     private CascadeTree writable(String agencyCode, String periodCode, int year) {
-        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
-        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode);
         tree.period.requireContains(year);
         return tree;
     }

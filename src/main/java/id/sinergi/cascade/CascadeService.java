@@ -191,6 +191,13 @@ public class CascadeService {
         return CascadeTree.findForUpdate(agency, period).orElseThrow(() -> noTree(agencyCode, periodCode));
     }
 
+    /** The tree locked for a change of its data ({@link #treeForWrite}), by a caller allowed to change it (403 otherwise). */
+    public CascadeTree treeToChange(String agencyCode, String periodCode) {
+        CascadeTree tree = treeForWrite(agencyCode, periodCode);
+        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        return tree;
+    }
+
     private TreeVersion version(String agencyCode, String periodCode, Integer versionNumber) {
         CascadeTree tree = tree(agencyCode, periodCode);
         return version(tree, versionNumber == null ? tree.currentVersion : versionNumber);

@@ -59,8 +59,7 @@ public class EvidenceService {
     @Transactional
     public EvidenceView upload(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod,
                                String fileName, String contentType, byte[] content) {
-        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
-        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode);
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         requireChangeable(tree, indicatorKey, period);
         if (store.list(tree.id, indicatorKey, period).size() >= MAX_FILES) {
@@ -96,8 +95,7 @@ public class EvidenceService {
 
     @Transactional
     public void delete(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod, long id) {
-        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
-        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode);
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         requireEvidence(tree, indicatorKey, period, id);
         requireChangeable(tree, indicatorKey, period);

@@ -53,8 +53,7 @@ public class RealisationService {
     @Transactional
     public Recorded put(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod,
                         RealisationRequest request) {
-        CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
-        caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode);
         ReportingPeriod period = periodOf(tree.period, reportingPeriod);
         TreeVersion current = CascadeService.version(tree, tree.currentVersion);
         RealisationStore.Measure measure = measure(tree, current, indicatorKey);

@@ -46,6 +46,13 @@ public final class ReportParameters {
         public String agency;
     }
 
+    /** One agency the report cannot do without (the LKjIP is an agency's report). */
+    public static class RequiredAgency {
+        @QueryParam("agency")
+        @Parameter(description = "The agency reported on", required = true)
+        public String agency;
+    }
+
     /** A quarter of the year: figures and targets to date at its end. */
     public static class Quarter {
         @QueryParam("quarter")
@@ -101,6 +108,14 @@ public final class ReportParameters {
     /** The scope of a report that takes the year it needs, and one agency when agency is not null. */
     static ReportScope scope(Period period, RequiredYear year, Agency agency) {
         return ReportScope.of(period.period, year.year, true, code(agency));
+    }
+
+    /** The scope of a report on one agency and the year it needs. */
+    static ReportScope agencyScope(Period period, RequiredYear year, RequiredAgency agency) {
+        if (QueryParams.text(agency.agency) == null) {
+            throw QueryParams.bad("agency", "REQUIRED", "the agency is required");
+        }
+        return ReportScope.of(period.period, year.year, true, agency.agency);
     }
 
     /** The scope of a report that takes a year if given, and one agency when agency is not null. */

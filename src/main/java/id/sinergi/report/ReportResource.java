@@ -20,6 +20,7 @@ import id.sinergi.report.ReportParameters.OptionalQuarter;
 import id.sinergi.report.ReportParameters.OptionalYear;
 import id.sinergi.report.ReportParameters.Period;
 import id.sinergi.report.ReportParameters.Quarter;
+import id.sinergi.report.ReportParameters.RequiredAgency;
 import id.sinergi.report.ReportParameters.RequiredYear;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -316,11 +317,8 @@ public class ReportResource {
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Report<PerformanceReport.SasaranIndicator> lkjip(
             @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam FiguresParameter figures,
-            @BeanParam Agency agency, @BeanParam PagingParameters paging) {
-        if (QueryParams.text(agency.agency) == null) {
-            throw QueryParams.bad("agency", "REQUIRED", "the LKjIP is an agency's report: name the agency");
-        }
-        return performance.report(ReportParameters.scope(period, year, agency), figures.verifiedOnly(), paging.request());
+            @BeanParam RequiredAgency agency, @BeanParam PagingParameters paging) {
+        return performance.report(ReportParameters.agencyScope(period, year, agency), figures.verifiedOnly(), paging.request());
     }
 
     @GET
