@@ -26,6 +26,7 @@ import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.idempotency.Idempotent;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +45,8 @@ public class AgencyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "registerAgency",
             summary = "Register an agency", description = "Admins only. The code is the agency's stable identity.")
-    @APIResponse(responseCode = "201", description = "Registered; Location points at the agency")
+    @APIResponse(responseCode = "201", description = "Registered; Location points at the agency",
+            content = @Content(schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Response create(
@@ -70,7 +72,8 @@ public class AgencyResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(operationId = "getAgency", summary = "Read an agency")
+    @Operation(operationId = "getAgency", summary = "Read an agency",
+            description = "The agency with its parent and the affairs (urusan) it holds. Any role may read.")
     @APIResponse(responseCode = "200", description = "The agency")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public AgencyView get(@PathParam("code") String code) {

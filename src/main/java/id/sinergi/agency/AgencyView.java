@@ -3,6 +3,7 @@ package id.sinergi.agency;
 import java.time.Instant;
 import java.util.List;
 
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An agency as the API shows it. */
@@ -11,7 +12,7 @@ public record AgencyView(
         @Schema(example = "KEMENPANRB") String code,
         @Schema(example = "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi") String name,
         AgencyKind kind,
-        @Schema(description = "Parent agency code, absent for a top-level agency") String parent,
+        @Schema(description = "Parent agency code, absent for a top-level agency") @MayBeAbsent String parent,
         @Schema(description = "The affairs (urusan.bidang) the agency holds the authority for", example = "[\"1.02\"]")
         List<String> affairs,
         Instant createdAt,

@@ -9,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.agreement.ActionPlanRequest.QuarterPlan;
 import id.sinergi.agreement.AgreementView.AgreedTarget;
+import id.sinergi.cascade.Accumulation;
 import id.sinergi.report.CsvTable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,7 +29,8 @@ public record ActionPlanView(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PlannedIndicator")
-    public record PlannedIndicator(String key, String node, String name, String unit, String accumulation,
+    public record PlannedIndicator(String key, String node, String name, String unit,
+                                   @Schema(implementation = Accumulation.class) String accumulation,
                                    @Schema(description = "The agreed target of the year") AgreedTarget agreed,
                                    List<QuarterPlan> quarters) {
     }

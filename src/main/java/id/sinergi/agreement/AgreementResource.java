@@ -2,6 +2,7 @@ package id.sinergi.agreement;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,6 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Agreements", description = "Perjanjian Kinerja per agency and year, its amendments (perubahan) and its "
         + "action plan (Rencana Aksi)")
 public class AgreementResource {
+
+    /** The columns of each document as CSV, by operationId, for the contract. */
+    public static final Map<String, List<String>> CSV_COLUMNS = Map.of(
+            "drawAgreement", AgreementView.COLUMNS, "signAgreement", AgreementView.COLUMNS,
+            "getAgreement", AgreementView.COLUMNS, "setActionPlan", ActionPlanView.COLUMNS,
+            "getActionPlan", ActionPlanView.COLUMNS);
 
     private static final String VERSION = "Version of the agreement (default: the one in force, the highest signed)";
 

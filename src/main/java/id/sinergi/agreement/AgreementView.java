@@ -8,7 +8,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.agreement.AgreementRequest.Party;
+import id.sinergi.cascade.Accumulation;
 import id.sinergi.cascade.Level;
+import id.sinergi.cascade.Polarity;
+import id.sinergi.json.MayBeAbsent;
 import id.sinergi.report.CsvTable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,16 +27,16 @@ public record AgreementView(
         AgreementStatus status,
         @Schema(description = "Whether this is the agreement the year is measured against: the highest signed version")
         boolean inForce,
-        @Schema(description = "Why this version amends the one before (absent for version 1)") String reason,
+        @Schema(description = "Why this version amends the one before (absent for version 1)") @MayBeAbsent String reason,
         @Schema(description = "The FINAL tree version it was drawn from") int treeVersion,
         Party firstParty,
         Party secondParty,
-        @Schema(description = "The superior's agreement this one cascades from") SuperiorAgreement superior,
+        @Schema(description = "The superior's agreement this one cascades from") @MayBeAbsent SuperiorAgreement superior,
         String drawnBy,
         Instant drawnAt,
-        String signedBy,
-        Instant signedAt,
-        @Schema(description = "Sum of the programmes' budgets (IDR); absent when no programme has a budget") BigDecimal budget,
+        @MayBeAbsent String signedBy,
+        @MayBeAbsent Instant signedAt,
+        @Schema(description = "Sum of the programmes' budgets (IDR); absent when no programme has a budget") @MayBeAbsent BigDecimal budget,
         List<AgreedIndicator> indicators,
         List<AgreedProgramme> programmes) implements CsvTable {
 
@@ -44,12 +47,13 @@ public record AgreementView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AgreedIndicator", description = "An agreed indicator with the year's target")
     public record AgreedIndicator(String key, String node, Level level, String statement, String name, String unit,
-                                  String polarity, String accumulation, AgreedTarget target) {
+                                  @Schema(implementation = Polarity.class) String polarity,
+                                  @Schema(implementation = Accumulation.class) String accumulation, AgreedTarget target) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AgreedTarget", description = "A target: a value, a min/max band (RANGE) or a label (QUALITATIVE)")
-    public record AgreedTarget(BigDecimal value, BigDecimal min, BigDecimal max, String label) {
+    public record AgreedTarget(BigDecimal value, @MayBeAbsent BigDecimal min, @MayBeAbsent BigDecimal max, @MayBeAbsent String label) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,8 @@
 package id.sinergi.budget;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Budgets", description = "Ceilings (pagu murni and perubahan) and monthly spending of activities and "
         + "sub-activities, per year, with their absorption (serapan)")
 public class BudgetResource {
+
+    /** The columns of the budget as CSV, by operationId, for the contract. */
+    public static final Map<String, List<String>> CSV_COLUMNS = Map.of(
+            "getBudget", BudgetView.COLUMNS, "replaceBudget", BudgetView.COLUMNS, "reportMonthSpending", BudgetView.COLUMNS);
 
     @Inject
     BudgetService budgets;

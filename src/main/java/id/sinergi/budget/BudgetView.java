@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.budget.BudgetRequest.MonthSpending;
 import id.sinergi.cascade.Level;
+import id.sinergi.json.MayBeAbsent;
 import id.sinergi.report.CsvTable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,11 +28,11 @@ public record BudgetView(
     @Schema(name = "BudgetFigures")
     public record Figures(
             @Schema(description = "Pagu murni (IDR)") BigDecimal originalCeiling,
-            @Schema(description = "Pagu perubahan (IDR), when revised") BigDecimal revisedCeiling,
+            @Schema(description = "Pagu perubahan (IDR), when revised") @MayBeAbsent BigDecimal revisedCeiling,
             @Schema(description = "The ceiling in force: the revised one once given, else the original") BigDecimal ceiling,
             @Schema(description = "Spent in the months reported (IDR)") BigDecimal spent,
             @Schema(description = "Serapan: spent / ceiling in force x 100, two decimals; above 100 when overspent; "
-                    + "absent without a positive ceiling") BigDecimal absorption) {
+                    + "absent without a positive ceiling") @MayBeAbsent BigDecimal absorption) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

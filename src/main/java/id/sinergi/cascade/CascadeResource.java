@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies/{agency}/cascades/{period}")
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cascade trees", description = "An agency's cascade tree (pohon kinerja) for a planning period: "
         + "tujuan -> sasaran -> program -> kegiatan, with indicators, versions and status")
 public class CascadeResource {
+
+    /** The version as an entity tag, declared once in the contract (components/headers). */
+    static final String VERSION_TAG = "VersionTag";
 
     private static final String READERS_NOTE = "Any role may read.";
     private static final String IF_MATCH = "The ETag of the tree as read (its version, e.g. \"3\"), or *: required to "
@@ -57,9 +61,9 @@ public class CascadeResource {
                     + "Changing an existing tree needs If-Match with the ETag (the version) it was read at: without it 428, "
                     + "with an older one 412, so that of two planners revising the same version one wins and the other is told. "
                     + "A tree of more nodes than the configured limit (MAX_TREE_NODES, default 20000) is refused with 413.")
-    @APIResponse(responseCode = "200", description = "Stored as the next version of an existing tree",
+    @APIResponse(responseCode = "200", description = "Stored as the next version of an existing tree", headers = @Header(name = "ETag", ref = VERSION_TAG),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
-    @APIResponse(responseCode = "201", description = "Stored as version 1 of a new tree",
+    @APIResponse(responseCode = "201", description = "Stored as version 1 of a new tree", headers = @Header(name = "ETag", ref = VERSION_TAG),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -92,7 +96,7 @@ public class CascadeResource {
     @Operation(operationId = "getTree",
             summary = "Read the current tree", description = "The latest version with all nodes and indicators; "
             + "its ETag is the version, to send back in If-Match with a change. " + READERS_NOTE)
-    @APIResponse(responseCode = "200", description = "The current version",
+    @APIResponse(responseCode = "200", description = "The current version", headers = @Header(name = "ETag", ref = VERSION_TAG),
             content = @Content(schema = @Schema(implementation = TreeView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response current(@Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
@@ -162,7 +166,7 @@ public class CascadeResource {
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
     @Operation(operationId = "submitTree",
             summary = "Submit the current version for review", description = "DRAFT -> SUBMITTED.")
-    @APIResponse(responseCode = "200", description = "Now SUBMITTED",
+    @APIResponse(responseCode = "200", description = "Now SUBMITTED", headers = @Header(name = "ETag", ref = VERSION_TAG),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -178,7 +182,7 @@ public class CascadeResource {
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
     @Operation(operationId = "finalizeTree", summary = "Finalize the current version",
             description = "SUBMITTED -> FINAL. A FINAL version never changes; the next PUT opens a new version.")
-    @APIResponse(responseCode = "200", description = "Now FINAL",
+    @APIResponse(responseCode = "200", description = "Now FINAL", headers = @Header(name = "ETag", ref = VERSION_TAG),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -3,6 +3,7 @@ package id.sinergi.cascade;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What changed between two versions of a tree. */
@@ -15,8 +16,8 @@ public record TreeDiff(
 
     @Schema(name = "TreeChanges")
     public record Changes(
-            @Schema(description = "Documents present only in the newer version") List<JsonNode> added,
-            @Schema(description = "Documents present only in the older version") List<JsonNode> removed,
+            @Schema(type = SchemaType.ARRAY, implementation = Object.class, description = "Node or indicator documents, as in the tree, present only in the newer version") List<JsonNode> added,
+            @Schema(type = SchemaType.ARRAY, implementation = Object.class, description = "Node or indicator documents, as in the tree, present only in the older version") List<JsonNode> removed,
             @Schema(description = "Keys present in both whose content differs") List<Changed> changed) {
     }
 

@@ -106,6 +106,11 @@ public record TreeSubmission(
             @Schema(description = "QUALITATIVE only: the labels from worst to best with their scores, strictly "
                     + "increasing (2 to 20 levels)") List<ScaleLevel> scale) {
 
+        /** An empty scale is no scale: generated clients send optional lists as []. */
+        public Indicator {
+            scale = scale == null || scale.isEmpty() ? null : scale;
+        }
+
         /** The combine rule in force: SUM unless another is given. */
         public CombineRule combineRule() {
             return combine == null ? CombineRule.SUM : combine;
@@ -155,6 +160,11 @@ public record TreeSubmission(
             @Schema(description = "Targets to date at the end of quarters (target s.d. triwulan), for a QUARTERLY or "
                     + "MONTHLY indicator, in its accumulation kind: a CUMULATIVE indicator's Q2 target is what the first "
                     + "half year adds up to. A Q4 target equals the year's.") List<QuarterTarget> quarters) {
+
+        /** No quarterly targets, when the list is empty: generated clients send optional lists as []. */
+        public Target {
+            quarters = quarters == null || quarters.isEmpty() ? null : quarters;
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,6 +3,7 @@ package id.sinergi.cascade;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One version of a tree, without its content. */
@@ -18,10 +19,10 @@ public record VersionSummary(
         @Schema(example = "84") int indicatorCount,
         Instant createdAt,
         @Schema(description = "Who submitted this revision", example = "perencana.kemenpanrb") String createdBy,
-        Instant submittedAt,
-        String submittedBy,
-        Instant finalizedAt,
-        String finalizedBy) {
+        @MayBeAbsent Instant submittedAt,
+        @MayBeAbsent String submittedBy,
+        @MayBeAbsent Instant finalizedAt,
+        @MayBeAbsent String finalizedBy) {
 
     static VersionSummary of(TreeVersion v) {
         CascadeTree tree = v.tree;

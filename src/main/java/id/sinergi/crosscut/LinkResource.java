@@ -81,7 +81,8 @@ public class LinkResource {
     @GET
     @Path("/{id: \\d+}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(operationId = "getLink", summary = "Read a link with its history")
+    @Operation(operationId = "getLink", summary = "Read a link with its history",
+            description = "The link as it is now, with every status transition: who, when and why.")
     @APIResponse(responseCode = "200", description = "The link", content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public LinkView get(@PathParam("id") long id) {

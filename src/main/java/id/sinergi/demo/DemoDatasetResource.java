@@ -1,5 +1,7 @@
 package id.sinergi.demo;
 
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -17,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/demo-dataset")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Admins only: loading the demo dataset")
 public class DemoDatasetResource {
 
     @Inject
@@ -30,9 +32,10 @@ public class DemoDatasetResource {
                     + "Publik and PTSP in Kota Semarang; SAMSAT: Bapenda Jawa Tengah, Polri, Jasa Raharja) with realisations, "
                     + "links of several types, a duplication and a few integrity problems, for period 2025-2029. "
                     + "All or nothing; 409 when it is already there.")
-    @APIResponse(responseCode = "201", description = "Loaded", content = @Content(schema = @Schema(implementation = DemoDataset.Loaded.class)))
+    @APIResponse(responseCode = "201", description = "Loaded; Location points at the demo's planning period", content = @Content(schema = @Schema(implementation = DemoDataset.Loaded.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response load() {
-        return Response.status(Response.Status.CREATED).entity(demo.load()).build();
+        DemoDataset.Loaded loaded = demo.load();
+        return Response.created(URI.create("/api/v1/periods/" + loaded.period())).entity(loaded).build();
     }
 }

@@ -22,6 +22,8 @@ import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +40,8 @@ public class PeriodResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createPeriod",
             summary = "Register a planning period", description = "Admins only. At most 25 years long.")
-    @APIResponse(responseCode = "201", description = "Registered; Location points at the period")
+    @APIResponse(responseCode = "201", description = "Registered; Location points at the period",
+            content = @Content(schema = @Schema(implementation = PeriodView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Response create(
@@ -59,7 +62,8 @@ public class PeriodResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
-    @Operation(operationId = "getPeriod", summary = "Read a planning period")
+    @Operation(operationId = "getPeriod", summary = "Read a planning period",
+            description = "The period with its first and last year. Any role may read.")
     @APIResponse(responseCode = "200", description = "The period")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PeriodView get(@PathParam("code") String code) {

@@ -2,6 +2,7 @@ package id.sinergi.period;
 
 import java.time.Instant;
 
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Period", description = "A planning period (Renstra / RPJMN span)")
@@ -9,7 +10,7 @@ public record PeriodView(
         @Schema(example = "2025-2029") String code,
         @Schema(example = "2025") int firstYear,
         @Schema(example = "2029") int lastYear,
-        @Schema(example = "RPJMN 2025-2029") String name,
+        @Schema(example = "RPJMN 2025-2029") @MayBeAbsent String name,
         Instant createdAt) {
 
     static PeriodView of(PlanningPeriod period) {

@@ -3,6 +3,7 @@ package id.sinergi.problem;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document, the body of every error response. */
@@ -18,10 +19,10 @@ public record Problem(
         @Schema(description = "Explanation of this occurrence", example = "The cascade tree breaks 2 rules; nothing was stored.")
         String detail,
         @Schema(description = "The request path this problem occurred on", example = "/api/v1/agencies/KEMENPANRB/cascades/2025-2029")
-        String instance,
+        @MayBeAbsent String instance,
         @Schema(description = "The violated rules, for validation problems: every one, or the first 1,000 in document order")
-        List<Violation> violations,
+        @MayBeAbsent List<Violation> violations,
         @Schema(description = "How many further violations were found but not listed (present only when the list stopped at 1,000)",
                 example = "4200")
-        Long omittedViolations) {
+        @MayBeAbsent Long omittedViolations) {
 }

@@ -1,6 +1,7 @@
 package id.sinergi.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -12,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Violation(
         @Schema(description = "JSON pointer (RFC 6901) to the offending value in the request body; \"\" is the whole body",
                 example = "/nodes/3/parent")
-        String pointer,
+        @MayBeAbsent String pointer,
         @Schema(description = "Name of the offending query or path parameter", example = "year")
-        String parameter,
-        @Schema(description = "Stable rule code, safe to match on in clients", example = "PARENT_NOT_FOUND")
+        @MayBeAbsent String parameter,
+        @Schema(description = "Stable rule code, safe to match on in clients", implementation = ViolationRule.class)
         String rule,
         @Schema(description = "Human explanation", example = "parent 'S9' is not a node of this tree")
         String message) {

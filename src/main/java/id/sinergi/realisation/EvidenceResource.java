@@ -33,6 +33,7 @@ import id.sinergi.problem.ProblemType;
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -121,7 +122,9 @@ public class EvidenceResource {
     @Operation(operationId = "downloadEvidence", summary = "Download an evidence file",
             description = "The content as uploaded, as an attachment, with its SHA-256 in Repr-Digest (RFC 9530) and ETag.")
     @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            headers = @Header(name = "ETag", description = "The file's SHA-256", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "The file in the media type it was uploaded as: " + TYPES)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response download(@PathParam("id") long id) {
         EvidenceService.File file = evidence.download(address.agency, address.period, indicator, reportingPeriod, id);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Accumulation;
 import id.sinergi.cascade.Polarity;
 import id.sinergi.cascade.Reporting;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IndicatorFigures", description = "An indicator's figures, targets and capaian to date at the end of each "
@@ -25,24 +26,24 @@ public record IndicatorFigures(
     @Schema(name = "QuarterFigure", description = "Figure, target and capaian to date at the end of a quarter")
     public record Quarter(
             @Schema(example = "2") int quarter,
-            @Schema(description = "Target to date") BigDecimal target,
-            BigDecimal min,
-            BigDecimal max,
-            @Schema(description = "QUALITATIVE: the target's label") String targetLabel,
-            @Schema(description = "Where the target to date comes from", example = "Q2 target") String targetSource,
-            @Schema(description = "Figure to date from every current realisation") BigDecimal value,
-            @Schema(description = "QUALITATIVE: the latest period's label") String label,
+            @Schema(description = "Target to date") @MayBeAbsent BigDecimal target,
+            @MayBeAbsent BigDecimal min,
+            @MayBeAbsent BigDecimal max,
+            @Schema(description = "QUALITATIVE: the target's label") @MayBeAbsent String targetLabel,
+            @Schema(description = "Where the target to date comes from", example = "Q2 target") @MayBeAbsent String targetSource,
+            @Schema(description = "Figure to date from every current realisation") @MayBeAbsent BigDecimal value,
+            @Schema(description = "QUALITATIVE: the latest period's label") @MayBeAbsent String label,
             @Schema(description = "Periods counted") int periods,
-            @Schema(description = "The latest period counted", example = "Q2") String latestPeriod,
+            @Schema(description = "The latest period counted", example = "Q2") @MayBeAbsent String latestPeriod,
             @Schema(description = "How the figure to date followed from the periods", example = "Q1 12 + Q2 18 = 30")
-            String derivation,
+            @MayBeAbsent String derivation,
             @Schema(description = "Periods up to the quarter's end without a figure", example = "[\"Q1\"]") List<String> missing,
-            @Schema(description = "Figure to date from verified realisations only") BigDecimal verifiedValue,
+            @Schema(description = "Figure to date from verified realisations only") @MayBeAbsent BigDecimal verifiedValue,
             int verifiedPeriods,
-            String verifiedDerivation,
-            @Schema(description = "Capaian to date, in percent, of the figures counted") BigDecimal capaian,
+            @MayBeAbsent String verifiedDerivation,
+            @Schema(description = "Capaian to date, in percent, of the figures counted") @MayBeAbsent BigDecimal capaian,
             @Schema(description = "How the capaian was reached", example = "30 / 40 x 100 = 75") String formula,
-            @Schema(description = "Predikat band of the capaian", example = "Baik") String predikat,
-            @Schema(description = "The band's colour", example = "#91CF60") String colour) {
+            @Schema(description = "Predikat band of the capaian", example = "Baik") @MayBeAbsent String predikat,
+            @Schema(description = "The band's colour", example = "#91CF60") @MayBeAbsent String colour) {
     }
 }

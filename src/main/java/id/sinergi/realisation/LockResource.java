@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 
 import id.sinergi.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,9 +69,9 @@ public class LockResource {
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
     public Response put(@Parameter(description = LOCKED_PERIOD,
                                    example = "2025-Q2") @PathParam("reportingPeriod") String reportingPeriod,
-                        @Valid LockRequest body) {
+                        @Valid LockRequest body, @Context UriInfo uri) {
         LockService.Placed placed = locks.put(period, reportingPeriod, body);
-        return Response.status(placed.created() ? Response.Status.CREATED : Response.Status.OK).entity(placed.lock()).build();
+        return (placed.created() ? Response.created(uri.getRequestUri()) : Response.ok()).entity(placed.lock()).build();
     }
 
     @DELETE

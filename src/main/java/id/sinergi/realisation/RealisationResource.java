@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 
 import id.sinergi.cascade.TreeAddress;
 import id.sinergi.common.FiguresParameter;
@@ -65,9 +67,9 @@ public class RealisationResource {
     public Response put(@PathParam("indicator") String indicator,
                         @Parameter(description = REPORTING_PERIOD_DESCRIPTION, example = "2025-Q2")
                         @PathParam("reportingPeriod") String reportingPeriod,
-                        @Valid @NotNull RealisationRequest body) {
+                        @Valid @NotNull RealisationRequest body, @Context UriInfo uri) {
         RealisationService.Recorded recorded = realisations.put(address.agency, address.period, indicator, reportingPeriod, body);
-        return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
+        return (recorded.created() ? Response.created(uri.getRequestUri()) : Response.ok())
                 .entity(recorded.realisation()).build();
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -13,16 +14,16 @@ public record RealisationView(
         @Schema(example = "2025") int year,
         @Schema(description = "Y (the year), Q1-Q4 or M01-M12", example = "Q2") String period,
         @Schema(description = "The value; for a QUALITATIVE indicator the score of its label", example = "84.2") BigDecimal value,
-        @Schema(description = "QUALITATIVE only: the label reported", example = "WTP") String label,
-        @Schema(description = "Verification status; absent in a history entry") RealisationStatus status,
-        String note,
-        String evidenceUrl,
-        @Schema(description = "Faktor pendukung") String supportingFactors,
-        @Schema(description = "Faktor penghambat") String hinderingFactors,
-        @Schema(description = "Upaya") String improvementSteps,
+        @Schema(description = "QUALITATIVE only: the label reported", example = "WTP") @MayBeAbsent String label,
+        @Schema(description = "Verification status; absent in a history entry") @MayBeAbsent RealisationStatus status,
+        @MayBeAbsent String note,
+        @MayBeAbsent String evidenceUrl,
+        @Schema(description = "Faktor pendukung") @MayBeAbsent String supportingFactors,
+        @Schema(description = "Faktor penghambat") @MayBeAbsent String hinderingFactors,
+        @Schema(description = "Upaya") @MayBeAbsent String improvementSteps,
         @Schema(description = "Who reported it", example = "perencana.kemenpanrb") String reportedBy,
         Instant reportedAt,
-        @Schema(description = "The verifier's note when returned (or verified with a remark)") String reviewNote,
-        @Schema(description = "Who last submitted, verified or returned it") String reviewedBy,
-        Instant reviewedAt) {
+        @Schema(description = "The verifier's note when returned (or verified with a remark)") @MayBeAbsent String reviewNote,
+        @Schema(description = "Who last submitted, verified or returned it") @MayBeAbsent String reviewedBy,
+        @MayBeAbsent Instant reviewedAt) {
 }

@@ -14,6 +14,7 @@ import id.sinergi.cascade.Reporting;
 import id.sinergi.common.PageRequest;
 import id.sinergi.config.Bands;
 import id.sinergi.config.SinergiConfig;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -42,27 +43,27 @@ public class AchievementReports {
     private static final String COLOUR = "The band's colour, for dashboards";
 
     @Schema(name = "IndicatorAchievement")
-    public record IndicatorScore(String agency, String node, Level level, String indicator, String code, String name,
+    public record IndicatorScore(String agency, String node, Level level, String indicator, @MayBeAbsent String code, String name,
                                  String unit, String polarity, Reporting reporting, Accumulation accumulation,
                                  BigDecimal weight,
                                  @Schema(description = "Target to date at the end of the quarter (the year's at Q4)")
-                                 BigDecimal target, BigDecimal min, BigDecimal max,
+                                 @MayBeAbsent BigDecimal target, @MayBeAbsent BigDecimal min, @MayBeAbsent BigDecimal max,
                                  @Schema(description = "Where the target to date comes from", example = "Q2 target")
                                  String targetSource,
                                  @Schema(description = "Figure to date: the reported periods up to the quarter's end, "
                                          + "added up by the indicator's accumulation kind")
-                                 BigDecimal realisation,
+                                 @MayBeAbsent BigDecimal realisation,
                                  @Schema(description = "How the figure to date followed from the periods",
                                          example = "Q1 12 + Q2 18 = 30 (not reported: Q3)")
-                                 String derivation,
+                                 @MayBeAbsent String derivation,
                                  @Schema(description = "Capaian in percent, capped; absent without a realisation")
-                                 BigDecimal achievement,
+                                 @MayBeAbsent BigDecimal achievement,
                                  @Schema(description = "How the capaian was reached, with the indicator's own figures and "
                                          + "the result, noting a cap or the floor of 0 that applied; or why there is none",
                                          example = "(2 x 18.8 - 19.8) / 18.8 x 100 = 94.68")
                                  String formula,
-                                 @Schema(description = PREDIKAT, example = "Baik") String predikat,
-                                 @Schema(description = COLOUR, example = "#91CF60") String colour) implements Report.Line {
+                                 @Schema(description = PREDIKAT, example = "Baik") @MayBeAbsent String predikat,
+                                 @Schema(description = COLOUR, example = "#91CF60") @MayBeAbsent String colour) implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, level, indicator, code, name, unit, polarity, reporting, accumulation, weight,
                     target, min, max, targetSource, realisation, derivation, achievement, formula, predikat, colour);
@@ -70,12 +71,12 @@ public class AchievementReports {
     }
 
     @Schema(name = "NodeAchievement")
-    public record NodeScore(String agency, String node, String parent, Level level, String statement, String owner,
+    public record NodeScore(String agency, String node, @MayBeAbsent String parent, Level level, String statement, String owner,
                             @Schema(description = "Weight of the node in its parent's roll-up") BigDecimal weight,
-                            @Schema(description = "Weighted mean of the node's own indicators") BigDecimal ownScore,
-                            @Schema(description = "Weighted mean of the children's rolled-up scores") BigDecimal rolledUpScore,
-                            @Schema(description = PREDIKAT + ", of the rolled-up score") String predikat,
-                            @Schema(description = COLOUR) String colour)
+                            @Schema(description = "Weighted mean of the node's own indicators") @MayBeAbsent BigDecimal ownScore,
+                            @Schema(description = "Weighted mean of the children's rolled-up scores") @MayBeAbsent BigDecimal rolledUpScore,
+                            @Schema(description = PREDIKAT + ", of the rolled-up score") @MayBeAbsent String predikat,
+                            @Schema(description = COLOUR) @MayBeAbsent String colour)
             implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, parent, level, statement, owner, weight, ownScore, rolledUpScore, predikat,
@@ -85,9 +86,9 @@ public class AchievementReports {
 
     @Schema(name = "TreeAchievement")
     public record TreeScore(String agency, int version, long nodes, long indicators, long withTarget, long withRealisation,
-                            @Schema(description = "Weighted mean of the goals' rolled-up scores") BigDecimal score,
-                            @Schema(description = PREDIKAT) String predikat,
-                            @Schema(description = COLOUR) String colour)
+                            @Schema(description = "Weighted mean of the goals' rolled-up scores") @MayBeAbsent BigDecimal score,
+                            @Schema(description = PREDIKAT) @MayBeAbsent String predikat,
+                            @Schema(description = COLOUR) @MayBeAbsent String colour)
             implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, version, nodes, indicators, withTarget, withRealisation, score, predikat, colour);
@@ -98,9 +99,9 @@ public class AchievementReports {
     public record AgencyScore(
             @Schema(description = "Owner agency (penanggung jawab), in any tree of the period") String agency,
             long indicators, long withRealisation,
-            @Schema(description = "Weighted mean of the capaian of every indicator on nodes the agency owns") BigDecimal score,
-            @Schema(description = PREDIKAT) String predikat,
-            @Schema(description = COLOUR) String colour)
+            @Schema(description = "Weighted mean of the capaian of every indicator on nodes the agency owns") @MayBeAbsent BigDecimal score,
+            @Schema(description = PREDIKAT) @MayBeAbsent String predikat,
+            @Schema(description = COLOUR) @MayBeAbsent String colour)
             implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, indicators, withRealisation, score, predikat, colour);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Level;
 import id.sinergi.common.PageRequest;
 import id.sinergi.config.SinergiConfig;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -27,13 +28,13 @@ public class BudgetReports {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "NodeAbsorption")
-    public record NodeAbsorption(String agency, String node, String parent, Level level,
-                                 @Schema(description = "Kode nomenklatur") String code, String statement,
+    public record NodeAbsorption(String agency, String node, @MayBeAbsent String parent, Level level,
+                                 @Schema(description = "Kode nomenklatur") @MayBeAbsent String code, String statement,
                                  @Schema(description = "Ceiling in force of the budget lines in the node's subtree (IDR); "
-                                         + "absent without any") BigDecimal ceiling,
-                                 @Schema(description = "Spent from them to the end of the month") BigDecimal spent,
+                                         + "absent without any") @MayBeAbsent BigDecimal ceiling,
+                                 @Schema(description = "Spent from them to the end of the month") @MayBeAbsent BigDecimal spent,
                                  @Schema(description = "Serapan: spent / ceiling x 100; above 100 when overspent")
-                                 BigDecimal absorption) implements Report.Line {
+                                 @MayBeAbsent BigDecimal absorption) implements Report.Line {
         @Override
         public List<Object> cells() {
             return Arrays.asList(agency, node, parent, level, code, statement, ceiling, spent, absorption);
@@ -46,18 +47,18 @@ public class BudgetReports {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OutcomeEfficiency")
     public record OutcomeEfficiency(String agency, String node, Level level, String statement,
-                                    @Schema(description = "Rolled-up capaian of the outcome for the year") BigDecimal capaian,
+                                    @Schema(description = "Rolled-up capaian of the outcome for the year") @MayBeAbsent BigDecimal capaian,
                                     @Schema(description = "Ceiling in force below the outcome in the agency's own tree")
-                                    BigDecimal ownCeiling,
-                                    @Schema(description = "Spent from it") BigDecimal ownSpent,
+                                    @MayBeAbsent BigDecimal ownCeiling,
+                                    @Schema(description = "Spent from it") @MayBeAbsent BigDecimal ownSpent,
                                     @Schema(description = "Own and contributed (supports, accepted links) ceilings")
-                                    BigDecimal ceiling,
-                                    @Schema(description = "Own and contributed spending") BigDecimal spent,
-                                    @Schema(description = "Serapan of the whole: spent / ceiling x 100") BigDecimal absorption,
-                                    @Schema(description = "Efisiensi: capaian / absorption") BigDecimal efficiency,
+                                    @MayBeAbsent BigDecimal ceiling,
+                                    @Schema(description = "Own and contributed spending") @MayBeAbsent BigDecimal spent,
+                                    @Schema(description = "Serapan of the whole: spent / ceiling x 100") @MayBeAbsent BigDecimal absorption,
+                                    @Schema(description = "Efisiensi: capaian / absorption") @MayBeAbsent BigDecimal efficiency,
                                     @Schema(description = "EFFICIENT, ON_TRACK or WARNING (EFFICIENT_FROM, "
                                             + "EFFICIENCY_WARNING_BELOW); absent without capaian or spending")
-                                    EfficiencyBand band) implements Report.Line {
+                                    @MayBeAbsent EfficiencyBand band) implements Report.Line {
         @Override
         public List<Object> cells() {
             return Arrays.asList(agency, node, level, statement, capaian, ownCeiling, ownSpent, ceiling, spent, absorption,
@@ -71,9 +72,9 @@ public class BudgetReports {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AgencyEfficiency")
     public record AgencyEfficiency(String agency,
-                                   @Schema(description = "Capaian of the agency's tree for the year") BigDecimal capaian,
-                                   @Schema(description = "Ceiling in force of all its budget lines") BigDecimal ceiling,
-                                   BigDecimal spent, BigDecimal absorption, BigDecimal efficiency, EfficiencyBand band)
+                                   @Schema(description = "Capaian of the agency's tree for the year") @MayBeAbsent BigDecimal capaian,
+                                   @Schema(description = "Ceiling in force of all its budget lines") @MayBeAbsent BigDecimal ceiling,
+                                   @MayBeAbsent BigDecimal spent, @MayBeAbsent BigDecimal absorption, @MayBeAbsent BigDecimal efficiency, @MayBeAbsent EfficiencyBand band)
             implements Report.Line {
         @Override
         public List<Object> cells() {

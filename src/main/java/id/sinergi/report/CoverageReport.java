@@ -11,8 +11,13 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.cascade.CombineRule;
+import id.sinergi.cascade.Polarity;
 import id.sinergi.common.PageRequest;
 import id.sinergi.config.SinergiConfig;
+import id.sinergi.crosscut.Relationship;
+import id.sinergi.json.MayBeAbsent;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -29,20 +34,22 @@ public class CoverageReport {
 
     @Schema(name = "SharedKpiAgency", description = "One agency carrying a shared code")
     public record Carrier(String agency, @Schema(enumeration = {"LEAD", "CONTRIBUTOR"}) String role, boolean hasTarget,
-                          boolean hasRealisation, BigDecimal target, BigDecimal min, BigDecimal max, BigDecimal realisation,
-                          BigDecimal achievement,
+                          boolean hasRealisation, @MayBeAbsent BigDecimal target, @MayBeAbsent BigDecimal min, @MayBeAbsent BigDecimal max, @MayBeAbsent BigDecimal realisation,
+                          @MayBeAbsent BigDecimal achievement,
                           @Schema(description = "Its nodes carrying the code") List<String> nodes,
-                          @Schema(description = "Relationship types of its accepted links naming the code") List<String> relationships) {
+                          @Schema(type = SchemaType.ARRAY, implementation = Relationship.class,
+                                  description = "Relationship types of its accepted links naming the code") List<String> relationships) {
     }
 
     @Schema(name = "SharedKpiCoverage", description = "Coverage of one shared indicator code")
-    public record Coverage(String code, String unit, String polarity, String combine, String lead,
+    public record Coverage(String code, String unit, @Schema(implementation = Polarity.class) String polarity,
+                           @Schema(implementation = CombineRule.class) String combine, String lead,
                            @Schema(description = "Agencies carrying the code") int agencies,
                            int withTarget, int withRealisation,
                            @Schema(description = "withTarget / agencies") BigDecimal coverage,
-                           @Schema(description = "withRealisation / withTarget; absent when no agency set a target") BigDecimal reporting,
-                           BigDecimal combinedTarget, BigDecimal combinedRealisation, BigDecimal combinedAchievement,
-                           @Schema(description = "SUM codes: lead's target minus the sum of the contributors' targets") BigDecimal sumGap,
+                           @Schema(description = "withRealisation / withTarget; absent when no agency set a target") @MayBeAbsent BigDecimal reporting,
+                           @MayBeAbsent BigDecimal combinedTarget, @MayBeAbsent BigDecimal combinedRealisation, @MayBeAbsent BigDecimal combinedAchievement,
+                           @Schema(description = "SUM codes: lead's target minus the sum of the contributors' targets") @MayBeAbsent BigDecimal sumGap,
                            List<Carrier> carriers) implements Report.Row {
         /** CSV: one line per carrier, the code's figures repeated, as analysts pivot them. */
         @Override

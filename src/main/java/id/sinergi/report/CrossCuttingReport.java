@@ -12,6 +12,9 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Level;
 import id.sinergi.common.PageRequest;
+import id.sinergi.crosscut.Relationship;
+import id.sinergi.json.MayBeAbsent;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,16 +28,22 @@ public class CrossCuttingReport {
             "rolledUpAchievement", "contributor", "via", "contributorNodes", "relationships", "codes",
             "contributorRolledUpAchievement");
 
+    /** How a contributor reaches an outcome (the SQL below names them). */
+    @Schema(name = "ContributionVia")
+    public enum Via { LINK, SUPPORTS, SHARED_CODE }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OutcomeContributor", description = "An agency that reaches a cross-cutting outcome, and how")
     public record Contributor(String agency,
-                              @Schema(description = "LINK, SUPPORTS and/or SHARED_CODE") List<String> via,
+                              @Schema(type = SchemaType.ARRAY, implementation = Via.class, description = "How it reaches the outcome: an "
+                                      + "accepted link, a supports reference, a shared indicator code") List<String> via,
                               @Schema(description = "Its nodes that reach the outcome") List<String> nodes,
-                              @Schema(description = "Relationship types of its accepted links") List<String> relationships,
+                              @Schema(type = SchemaType.ARRAY, implementation = Relationship.class,
+                                      description = "Relationship types of its accepted links") List<String> relationships,
                               @Schema(description = "Shared indicator codes: carried by the outcome and by it, or named by "
                                       + "its accepted links") List<String> codes,
                               @Schema(description = "Mean rolled-up capaian of its contributing nodes, for the year asked")
-                              BigDecimal rolledUpAchievement) {
+                              @MayBeAbsent BigDecimal rolledUpAchievement) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,9 +51,9 @@ public class CrossCuttingReport {
     public record Outcome(String agency, String node, Level level, String statement,
                           @Schema(description = "Lead agency (koordinator)") String lead,
                           @Schema(description = "Capaian of the outcome's own indicators (its IKU), for the year asked")
-                          BigDecimal ownAchievement,
+                          @MayBeAbsent BigDecimal ownAchievement,
                           @Schema(description = "Rolled-up capaian of the outcome's subtree (its children's scores), for the "
-                                  + "year asked") BigDecimal rolledUpAchievement,
+                                  + "year asked") @MayBeAbsent BigDecimal rolledUpAchievement,
                           List<Contributor> contributors) implements Report.Row {
         /** CSV: one line per contributor, the outcome's columns repeated. */
         @Override

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Level;
 import id.sinergi.common.PageRequest;
+import id.sinergi.json.MayBeAbsent;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -26,18 +28,23 @@ public class DuplicationReport {
     static final List<String> COLUMNS = List.of("agency", "node", "level", "statement", "otherAgency", "otherNode",
             "otherLevel", "otherStatement", "reasons", "codes", "similarity", "authority");
 
+    /** Why two nodes may duplicate each other (the SQL below names them). */
+    @Schema(name = "DuplicationReason")
+    public enum Reason { SHARED_CODE, SIMILAR_STATEMENT, AUTHORITY_CONFLICT }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DuplicationCandidate")
     public record Candidate(String agency, String node, Level level, String statement, String otherAgency, String otherNode,
                             Level otherLevel, String otherStatement,
-                            @Schema(description = "SHARED_CODE, SIMILAR_STATEMENT and/or AUTHORITY_CONFLICT (konflik "
+                            @Schema(type = SchemaType.ARRAY, implementation = Reason.class,
+                                    description = "SHARED_CODE, SIMILAR_STATEMENT and/or AUTHORITY_CONFLICT (konflik "
                                     + "kewenangan: the same sub-activity code in two agencies, only one of which holds "
                                     + "its affair)") List<String> reasons,
                             @Schema(description = "The shared indicator codes, and the sub-activity code of an "
                                     + "AUTHORITY_CONFLICT") List<String> codes,
                             @Schema(description = "Trigram similarity of the statements, 0 to 1") BigDecimal similarity,
                             @Schema(description = "AUTHORITY_CONFLICT: the agency that holds the code's affair "
-                                    + "(urusan.bidang)") String authority)
+                                    + "(urusan.bidang)") @MayBeAbsent String authority)
             implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, level, statement, otherAgency, otherNode, otherLevel, otherStatement,

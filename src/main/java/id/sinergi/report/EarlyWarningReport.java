@@ -9,10 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.sinergi.cascade.Accumulation;
+import id.sinergi.cascade.Polarity;
 import id.sinergi.cascade.Reporting;
 import id.sinergi.common.PageRequest;
 import id.sinergi.config.Bands;
 import id.sinergi.config.SinergiConfig;
+import id.sinergi.json.MayBeAbsent;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -30,24 +33,29 @@ public class EarlyWarningReport {
             "accumulation", "realisation", "derivation", "target", "min", "max", "projection", "projectionMethod",
             "projectedAchievement", "formula", "predikat", "colour", "overdue", "warnings");
 
+    /** Why an indicator is warned about (the SQL below names them). */
+    @Schema(name = "WarningSignal")
+    public enum Signal { OFF_TRACK, OVERDUE }
+
     @Schema(name = "EarlyWarning")
-    public record Warning(String agency, String node, String indicator, String name, String unit, String polarity,
+    public record Warning(String agency, String node, String indicator, String name, String unit, @Schema(implementation = Polarity.class) String polarity,
                           Reporting reporting, Accumulation accumulation,
-                          @Schema(description = "Figure to date at the quarter's end") BigDecimal realisation,
-                          @Schema(example = "Q1 18 + Q2 22 = 40") String derivation,
-                          @Schema(description = "The year's target") BigDecimal target, BigDecimal min, BigDecimal max,
-                          @Schema(description = "The year's figure projected from the figure to date") BigDecimal projection,
+                          @Schema(description = "Figure to date at the quarter's end") @MayBeAbsent BigDecimal realisation,
+                          @Schema(example = "Q1 18 + Q2 22 = 40") @MayBeAbsent String derivation,
+                          @Schema(description = "The year's target") BigDecimal target, @MayBeAbsent BigDecimal min, @MayBeAbsent BigDecimal max,
+                          @Schema(description = "The year's figure projected from the figure to date") @MayBeAbsent BigDecimal projection,
                           @Schema(description = "How it was projected", example = "run-rate: 40 / 6 months x 12 = 80")
-                          String projectionMethod,
+                          @MayBeAbsent String projectionMethod,
                           @Schema(description = "Capaian of the projection against the year's target")
-                          BigDecimal projectedAchievement,
+                          @MayBeAbsent BigDecimal projectedAchievement,
                           @Schema(example = "80 / 100 x 100 = 80") String formula,
-                          @Schema(description = "Predikat band of the projected capaian") String predikat,
-                          String colour,
+                          @Schema(description = "Predikat band of the projected capaian") @MayBeAbsent String predikat,
+                          @MayBeAbsent String colour,
                           @Schema(description = "Periods up to the quarter's end past their due date without a realisation",
                                   example = "[\"Q2\"]") List<String> overdue,
-                          @Schema(description = "OFF_TRACK (projected capaian below the threshold), OVERDUE, or both",
-                                  example = "[\"OFF_TRACK\"]") List<String> warnings) implements Report.Line {
+                          @Schema(type = SchemaType.ARRAY, implementation = Signal.class,
+                                  description = "OFF_TRACK (projected capaian below the threshold), OVERDUE, or both")
+                          List<String> warnings) implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, node, indicator, name, unit, polarity, reporting, accumulation, realisation,
                     derivation, target, min, max, projection, projectionMethod, projectedAchievement, formula, predikat,

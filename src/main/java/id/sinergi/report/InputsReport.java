@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.cascade.Level;
 import id.sinergi.common.PageRequest;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -29,8 +30,8 @@ public class InputsReport {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "InputContributor")
     public record Contributor(String agency, List<String> nodes, BigDecimal budget, BigDecimal staff,
-                              @Schema(description = "Ceiling in force of its budget lines (Budgets)") BigDecimal ceiling,
-                              @Schema(description = "Spent from them") BigDecimal spent) {
+                              @Schema(description = "Ceiling in force of its budget lines (Budgets)") @MayBeAbsent BigDecimal ceiling,
+                              @Schema(description = "Spent from them") @MayBeAbsent BigDecimal spent) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,13 +42,13 @@ public class InputsReport {
                           BigDecimal contributedBudget, BigDecimal contributedStaff, BigDecimal totalBudget,
                           BigDecimal totalStaff,
                           @Schema(description = "Ceiling in force (pagu) of the budget lines below the outcome in the "
-                                  + "agency's own tree (Budgets); absent without any") BigDecimal ceiling,
-                          @Schema(description = "Spent from them") BigDecimal spent,
-                          @Schema(description = "Serapan of the own budget: spent / ceiling x 100") BigDecimal absorption,
-                          @Schema(description = "Ceilings of the contributors' budget lines") BigDecimal contributedCeiling,
-                          @Schema(description = "Spent from them") BigDecimal contributedSpent,
-                          BigDecimal totalCeiling, BigDecimal totalSpent,
-                          @Schema(description = "Serapan of own and contributed budget together") BigDecimal totalAbsorption,
+                                  + "agency's own tree (Budgets); absent without any") @MayBeAbsent BigDecimal ceiling,
+                          @Schema(description = "Spent from them") @MayBeAbsent BigDecimal spent,
+                          @Schema(description = "Serapan of the own budget: spent / ceiling x 100") @MayBeAbsent BigDecimal absorption,
+                          @Schema(description = "Ceilings of the contributors' budget lines") @MayBeAbsent BigDecimal contributedCeiling,
+                          @Schema(description = "Spent from them") @MayBeAbsent BigDecimal contributedSpent,
+                          @MayBeAbsent BigDecimal totalCeiling, @MayBeAbsent BigDecimal totalSpent,
+                          @Schema(description = "Serapan of own and contributed budget together") @MayBeAbsent BigDecimal totalAbsorption,
                           List<Contributor> contributors) implements Report.Row {
         /** CSV: one line per contributor, the outcome's columns repeated (one with empty contributor columns when none). */
         @Override

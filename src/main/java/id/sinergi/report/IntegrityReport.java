@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.common.PageRequest;
 import id.sinergi.config.SinergiConfig;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -27,7 +28,7 @@ public class IntegrityReport {
                                   "ACTIVITY_WITHOUT_INPUTS", "DANGLING_SUPPORTS", "LINK_NODE_MISSING", "LINK_PENDING_TOO_LONG",
                                   "LINK_NODE_WITHOUT_INDICATOR"}) String rule,
                           @Schema(enumeration = {"ERROR", "WARNING"}) String severity,
-                          String node, String indicator, Long link, String message) implements Report.Line {
+                          @MayBeAbsent String node, @MayBeAbsent String indicator, @MayBeAbsent Long link, String message) implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, version, rule, severity, node, indicator, link, message);
         }

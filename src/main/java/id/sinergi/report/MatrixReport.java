@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.common.PageRequest;
+import id.sinergi.crosscut.Relationship;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,7 +32,7 @@ public class MatrixReport {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MatrixCell")
     public record Cell(@Schema(enumeration = {"LEAD", "CONTRIBUTOR"}) String role, List<String> nodes,
-                       List<String> relationships,
+                       @Schema(type = SchemaType.ARRAY, implementation = Relationship.class) List<String> relationships,
                        @Schema(description = "OUTCOME rows, the outcome's own cell: capaian of the outcome's own indicators (IKU)")
                        BigDecimal ownAchievement,
                        @Schema(description = "OUTCOME rows: the rolled-up capaian of the outcome (its own cell) or the mean "

@@ -10,9 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sinergi.cascade.Polarity;
 import id.sinergi.common.PageRequest;
 import id.sinergi.config.Bands;
 import id.sinergi.config.SinergiConfig;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -26,21 +28,21 @@ public class PerformanceReport {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LkjipTarget", description = "A target: a value, a min/max band (RANGE) or a label (QUALITATIVE)")
-    public record Target(BigDecimal value, BigDecimal min, BigDecimal max, String label) {
+    public record Target(BigDecimal value, @MayBeAbsent BigDecimal min, @MayBeAbsent BigDecimal max, @MayBeAbsent String label) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LkjipYear", description = "Target, realisation and capaian of one year")
     public record YearFigures(int year,
                               @Schema(description = "The agreement version the year is measured against; absent when "
-                                      + "none was signed (the tree's target)") Integer agreementVersion,
-                              Target target, BigDecimal realisation, BigDecimal capaian, String predikat, String colour) {
+                                      + "none was signed (the tree's target)") @MayBeAbsent Integer agreementVersion,
+                              Target target, @MayBeAbsent BigDecimal realisation, @MayBeAbsent BigDecimal capaian, @MayBeAbsent String predikat, @MayBeAbsent String colour) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LkjipIndicator", description = "One sasaran indicator of the Laporan Kinerja")
     public record SasaranIndicator(String indicator, String node, String statement, String name, String unit,
-                                   String polarity,
+                                   @Schema(implementation = Polarity.class) String polarity,
                                    @Schema(description = "The year reported on") YearFigures year,
                                    @Schema(description = "Each earlier year of the period, oldest first")
                                    List<YearFigures> earlierYears,
@@ -48,10 +50,10 @@ public class PerformanceReport {
                                    @Schema(description = "Target of the period's last year (current tree version)")
                                    Target endOfPeriodTarget,
                                    @Schema(description = "Realisation of the year against the end-of-period target, by "
-                                           + "the capaian formula of the polarity, uncapped") BigDecimal progress,
+                                           + "the capaian formula of the polarity, uncapped") @MayBeAbsent BigDecimal progress,
                                    @Schema(description = "Ceiling in force of the budget lines below the sasaran")
-                                   BigDecimal ceiling,
-                                   BigDecimal spent, BigDecimal absorption) implements Report.Row {
+                                   @MayBeAbsent BigDecimal ceiling,
+                                   @MayBeAbsent BigDecimal spent, @MayBeAbsent BigDecimal absorption) implements Report.Row {
 
         /** CSV: one line per year, the year reported on first, then the earlier ones. */
         @Override

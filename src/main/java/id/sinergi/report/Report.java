@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.common.PageRequest;
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,14 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report<T extends Report.Row>(
         @Schema(example = "2025-2029") String period,
-        @Schema(description = "The year reported on, where the report is about one year", example = "2025") Integer year,
+        @Schema(description = "The year reported on, where the report is about one year", example = "2025") @MayBeAbsent Integer year,
         @Schema(description = "Capaian reports: the quarter whose figures to date are reported (4: the year)", example = "4")
-        Integer quarter,
-        @Schema(description = "Capaian reports: which realisations count, ALL or VERIFIED", example = "ALL") String figures,
+        @MayBeAbsent Integer quarter,
+        @Schema(description = "Capaian reports: which realisations count", enumeration = {"ALL", "VERIFIED"})
+        @MayBeAbsent String figures,
         List<T> items,
-        @Schema(description = "Rows over all pages, for paged reports") Long total,
-        @Schema(description = "Zero-based page, for paged reports") Integer page,
-        @Schema(description = "Page size, for paged reports") Integer size,
+        @Schema(description = "Rows over all pages, for paged reports") @MayBeAbsent Long total,
+        @Schema(description = "Zero-based page, for paged reports") @MayBeAbsent Integer page,
+        @Schema(description = "Page size, for paged reports") @MayBeAbsent Integer size,
         @JsonIgnore List<String> columns) implements CsvTable {
 
     /** One item of a report, as the CSV lines it stands for, each with its cells in the order of the report's columns. */

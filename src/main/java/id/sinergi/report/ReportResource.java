@@ -1,6 +1,8 @@
 package id.sinergi.report;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,12 +40,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
 @APIResponse(responseCode = "404", ref = "NotFound")
-@APIResponse(responseCode = "503", ref = "Timeout")
 @Tag(name = "Reports", description = "Analytics over the current trees of a period (JSON, or CSV with Accept: text/csv). "
         + "Unknown period or agency: 404; year outside the period: 422; a period without trees gives empty results.")
 public class ReportResource {
 
     static final BigDecimal DEFAULT_SIMILARITY = new BigDecimal("0.6");
+
+    /** The columns of each report as CSV, by operationId, for the contract. */
+    public static final Map<String, List<String>> CSV_COLUMNS = Map.ofEntries(
+            Map.entry("indicatorAchievement", AchievementReports.INDICATOR_COLUMNS),
+            Map.entry("earlyWarning", EarlyWarningReport.COLUMNS),
+            Map.entry("nodeAchievement", AchievementReports.NODE_COLUMNS),
+            Map.entry("treeAchievement", AchievementReports.TREE_COLUMNS),
+            Map.entry("agencyAchievement", AchievementReports.AGENCY_COLUMNS),
+            Map.entry("sharedKpiCoverage", CoverageReport.COLUMNS),
+            Map.entry("crossCuttingOutcomes", CrossCuttingReport.COLUMNS),
+            Map.entry("crosscuttingMatrix", MatrixReport.COLUMNS),
+            Map.entry("integrityFindings", IntegrityReport.COLUMNS),
+            Map.entry("duplicationCandidates", DuplicationReport.COLUMNS),
+            Map.entry("outcomeInputs", InputsReport.COLUMNS),
+            Map.entry("absorption", BudgetReports.ABSORPTION_COLUMNS),
+            Map.entry("outcomeEfficiency", BudgetReports.OUTCOME_COLUMNS),
+            Map.entry("agencyEfficiency", BudgetReports.AGENCY_COLUMNS),
+            Map.entry("lkjipTables", PerformanceReport.COLUMNS),
+            Map.entry("synergyRatios", SynergyReport.COLUMNS));
 
     @Inject
     AchievementReports achievement;

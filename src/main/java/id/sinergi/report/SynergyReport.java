@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -21,7 +22,7 @@ public class SynergyReport {
     @Schema(name = "SynergyRatio")
     public record Synergy(String agency, @Schema(description = "IKU in the agency's current tree") long iku,
                           @Schema(description = "Of those, the cross-cutting ones") long crossCutting,
-                          @Schema(description = "crossCutting / iku; absent without IKU") BigDecimal ratio) implements Report.Line {
+                          @Schema(description = "crossCutting / iku; absent without IKU") @MayBeAbsent BigDecimal ratio) implements Report.Line {
         public List<Object> cells() {
             return Arrays.asList(agency, iku, crossCutting, ratio);
         }

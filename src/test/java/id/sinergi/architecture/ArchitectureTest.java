@@ -20,9 +20,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"id.sinergi.agency..", "id.sinergi.agreement..", "id.sinergi.budget..", "id.sinergi.cascade..", "id.sinergi.crosscut..",
-            "id.sinergi.demo..", "id.sinergi.period..", "id.sinergi.realisation..", "id.sinergi.report..",
+            "id.sinergi.demo..", "id.sinergi.openapi..", "id.sinergi.period..", "id.sinergi.realisation..", "id.sinergi.report..",
             "id.sinergi.search.."};
-    private static final String[] BASE = {"id.sinergi.common..", "id.sinergi.config..", "id.sinergi.idempotency..",
+    private static final String[] BASE = {"id.sinergi.common..", "id.sinergi.config..", "id.sinergi.idempotency..", "id.sinergi.json..",
             "id.sinergi.observability..", "id.sinergi.problem..", "id.sinergi.scoring..", "id.sinergi.security.."};
 
     private static JavaClasses application;

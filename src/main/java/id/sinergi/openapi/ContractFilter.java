@@ -1,0 +1,141 @@
+package id.sinergi.openapi;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import id.sinergi.agreement.AgreementResource;
+import id.sinergi.budget.BudgetResource;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.report.ReportResource;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.servers.ServerVariable;
+
+/**
+ * What the contract says beyond the annotations of each operation, so that a generated client can trust it:
+ * the problems and headers every operation can answer with, CSV answers as the text they are with their
+ * columns, and which properties of an answer are always present.
+ */
+public class ContractFilter implements OASFilter {
+
+    // Sorted, so that the generated document is the same on every run.
+    private static final Map<String, String> EVERYWHERE = new TreeMap<>(Map.of(
+            "400", "BadRequest", "401", "Unauthenticated", "403", "Forbidden", "406", "NotAcceptable",
+            "414", "UriTooLong", "415", "UnsupportedMediaType", "431", "HeadersTooLarge", "500", "InternalError",
+            "503", "Unavailable"));
+
+    static final String REQUEST_ID = "RequestId";
+    private static final String CSV = "text/csv";
+
+    /** The columns of each CSV answer, by operationId. */
+    static final Map<String, List<String>> CSV_COLUMNS = csvColumns();
+
+    private static Map<String, List<String>> csvColumns() {
+        Map<String, List<String>> columns = new TreeMap<>();
+        columns.putAll(ReportResource.CSV_COLUMNS);
+        columns.putAll(AgreementResource.CSV_COLUMNS);
+        columns.putAll(BudgetResource.CSV_COLUMNS);
+        return columns;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, ServerVariable> variables = new LinkedHashMap<>();
+        variables.put("scheme", variable("http or https", "https", List.of("https", "http")));
+        variables.put("host", variable("Host and port", "localhost:8080", null));
+        openAPI.setServers(List.of(OASFactory.createServer().url("{scheme}://{host}")
+                .description("Where the service is deployed (dev mode: http://localhost:8080)").variables(variables)));
+        Components components = openAPI.getComponents();
+        components.addHeader(REQUEST_ID, OASFactory.createHeader().description("The request's id, as in the service log: "
+                + "the caller's own X-Request-Id when it sent a sane one, else a new one").schema(text()));
+        components.getResponses().values().forEach(ContractFilter::addRequestId);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(ContractFilter::describeOperation);
+            }
+        });
+        Schema problem = components.getSchemas().get("Problem");
+        problem.getProperties().get("type").setEnumeration(Arrays.stream(ProblemType.values())
+                .map(type -> (Object) type.uri()).toList());
+        AnyJson.replace(openAPI);
+        new AlwaysPresent(openAPI).markRequired();
+        Set<String> used = SchemaWalk.used(openAPI);
+        Set.copyOf(openAPI.getComponents().getSchemas().keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    private static ServerVariable variable(String description, String defaultValue, List<String> values) {
+        ServerVariable variable = OASFactory.createServerVariable().description(description).defaultValue(defaultValue);
+        return values == null ? variable : variable.enumeration(values);
+    }
+
+    private static void describeOperation(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        boolean idempotent = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "Idempotency-Key".equals(p.getName()));
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() != null) {
+                return;
+            }
+            addRequestId(response);
+            if ("201".equals(status)) {
+                addHeader(response, "Location", "Where the created resource can be read");
+            }
+            if (idempotent && status.startsWith("2")) {
+                addHeader(response, "Idempotency-Replayed", "true when this answers a repeated Idempotency-Key: "
+                        + "nothing new was done, and the body is the resource as it is now");
+            }
+            describeCsv(operation.getOperationId(), response.getContent());
+        });
+        // Replaces the bare 400/401/403 entries Quarkus generates: ours say the body is a problem document.
+        EVERYWHERE.forEach((status, name) -> operation.getResponses()
+                .addAPIResponse(status, OASFactory.createAPIResponse().ref(name)));
+    }
+
+    private static void addRequestId(APIResponse response) {
+        response.addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID));
+    }
+
+    private static void addHeader(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description).schema(text()));
+        }
+    }
+
+    /** A CSV answer is text: its schema says so and names the columns, which the JSON schema does not. */
+    private static void describeCsv(String operationId, Content content) {
+        MediaType csv = content == null ? null : content.getMediaType(CSV);
+        if (csv == null) {
+            return;
+        }
+        List<String> columns = CSV_COLUMNS.get(operationId);
+        if (columns == null) {
+            throw new IllegalStateException("No CSV columns are recorded for operation " + operationId
+                    + "; add them to the CSV_COLUMNS of its resource");
+        }
+        csv.setSchema(text().description("RFC 4180 CSV in UTF-8 with CRLF line ends: a header line, then one line per "
+                + "row. Columns: " + String.join(", ", columns) + ". Text a spreadsheet would take for a formula "
+                + "(starting with =, +, -, @) carries a leading apostrophe."));
+    }
+
+    private static Schema text() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+}
