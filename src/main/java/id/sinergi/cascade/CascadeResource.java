@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import id.sinergi.common.QueryParams;
 import id.sinergi.security.Roles;
+import id.sinergi.svg.Picture;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +40,10 @@ public class CascadeResource {
 
     /** The version as an entity tag, declared once in the contract (components/headers). */
     static final String VERSION_TAG = "VersionTag";
+
+    private static final String PICTURE = "The pohon kinerja as SVG (Accept: image/svg+xml): a row per level, a box per "
+            + "node with its statement, owner and the year's capaian coloured by predikat band; dashed lines to the nodes of "
+            + "other agencies it supports, dotted ones for accepted cross-cutting links";
 
     private static final String READERS_NOTE = "Any role may read.";
     private static final String IF_MATCH = "The ETag of the tree as read (its version, e.g. \"3\"), or *: required to "
@@ -96,11 +101,19 @@ public class CascadeResource {
     @Operation(operationId = "getTree",
             summary = "Read the current tree", description = "The latest version with all nodes and indicators; "
             + "its ETag is the version, to send back in If-Match with a change. " + READERS_NOTE)
-    @APIResponse(responseCode = "200", description = "The current version", headers = @Header(name = "ETag", ref = VERSION_TAG),
-            content = @Content(schema = @Schema(implementation = TreeView.class)))
+    @APIResponse(responseCode = "200", description = "The current version (its ETag is the version), or its picture",
+            headers = @Header(name = "ETag", ref = VERSION_TAG),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreeView.class)),
+                    @Content(mediaType = Picture.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = PICTURE))})
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    @Produces({MediaType.APPLICATION_JSON, Picture.MEDIA_TYPE})
     public Response current(@Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
-                            @QueryParam("form") String form) {
+                            @QueryParam("form") String form, @BeanParam PictureParameters picture) {
+        if (picture.wanted()) {
+            return Response.ok(cascades.picture(address.agency, address.period, null, picture.year(), picture.depth()))
+                    .type(Picture.MEDIA_TYPE).build();
+        }
         TreeView tree = cascades.read(address.agency, address.period, null, form(form));
         return Response.ok(tree).tag(tag(tree.version())).build();
     }
@@ -152,13 +165,21 @@ public class CascadeResource {
     @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
     @Operation(operationId = "getNode", summary = "Read a node in context",
             description = "The node with its indicators, its path up to the GOAL and its whole subtree. " + READERS_NOTE)
-    @APIResponse(responseCode = "200", description = "The node",
-            content = @Content(schema = @Schema(implementation = NodeView.class)))
+    @APIResponse(responseCode = "200", description = "The node, or the picture of its subtree",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NodeView.class)),
+                    @Content(mediaType = Picture.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = PICTURE))})
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public NodeView node(@PathParam("key") String key,
-                         @Parameter(description = "Version to read (default: current)", schema = @Schema(type = SchemaType.INTEGER))
-                         @QueryParam("version") String version) {
-        return cascades.node(address.agency, address.period, key, QueryParams.integer("version", version));
+    @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    @Produces({MediaType.APPLICATION_JSON, Picture.MEDIA_TYPE})
+    public Object node(@PathParam("key") String key,
+                       @Parameter(description = "Version to read (default: current)", schema = @Schema(type = SchemaType.INTEGER))
+                       @QueryParam("version") String version, @BeanParam PictureParameters picture) {
+        Integer number = QueryParams.integer("version", version);
+        if (picture.wanted()) {
+            return Response.ok(cascades.subtreePicture(address.agency, address.period, number, key, picture.year(),
+                    picture.depth())).type(Picture.MEDIA_TYPE).build();
+        }
+        return cascades.node(address.agency, address.period, key, number);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package id.sinergi.cascade;
 
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,9 @@ public class CascadeService {
 
     @Inject
     TreeStore store;
+
+    @Inject
+    TreePictures pictures;
 
     @Inject
     Caller caller;
@@ -125,6 +129,28 @@ public class CascadeService {
         TreeVersion a = version(tree, older);
         TreeVersion b = version(tree, newer);
         return new TreeDiff(older, newer, store.diff(a.id, b.id, false), store.diff(a.id, b.id, true));
+    }
+
+    /** The picture of the current tree (or of a version), with the capaian of {@code year} (default: this year, within the period). */
+    @Transactional
+    public TreePicture picture(String agencyCode, String periodCode, Integer versionNumber, Integer year, int depth) {
+        return subtreePicture(agencyCode, periodCode, versionNumber, null, year, depth);
+    }
+
+    /** The picture of the subtree under {@code root}, or of the whole tree when it is null. */
+    @Transactional
+    public TreePicture subtreePicture(String agencyCode, String periodCode, Integer versionNumber, String root, Integer year,
+                                      int depth) {
+        TreeVersion version = version(agencyCode, periodCode, versionNumber);
+        PlanningPeriod period = version.tree.period;
+        int shown;
+        if (year == null) {
+            shown = Math.min(Math.max(Year.now().getValue(), period.firstYear), period.lastYear);
+        } else {
+            period.requireContains(year);
+            shown = year;
+        }
+        return pictures.draw(version, root, shown, depth);
     }
 
     /** A node with its path from the root and, nested inside it, its whole subtree. */

@@ -45,6 +45,12 @@ public record Bands(List<Band> bands) {
         return new Bands(List.copyOf(bands));
     }
 
+    /** The band a capaian falls in, as the SQL function predikat() finds it: the best whose floor it reaches. */
+    public Band of(BigDecimal capaian) {
+        return capaian == null ? null
+                : bands.stream().filter(band -> capaian.compareTo(band.floor()) >= 0).findFirst().orElse(null);
+    }
+
     /** The floors as a PostgreSQL numeric[] literal, best first. */
     public String floors() {
         return bands.stream().map(band -> band.floor().toPlainString()).collect(Collectors.joining(",", "{", "}"));

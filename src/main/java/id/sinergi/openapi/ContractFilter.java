@@ -11,6 +11,7 @@ import id.sinergi.agreement.AgreementResource;
 import id.sinergi.budget.BudgetResource;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.report.ReportResource;
+import id.sinergi.svg.Picture;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -103,6 +104,7 @@ public class ContractFilter implements OASFilter {
                         + "nothing new was done, and the body is the resource as it is now");
             }
             describeCsv(operation.getOperationId(), response.getContent());
+            describePicture(response.getContent());
         });
         // Replaces the bare 400/401/403 entries Quarkus generates: ours say the body is a problem document.
         EVERYWHERE.forEach((status, name) -> operation.getResponses()
@@ -133,6 +135,14 @@ public class ContractFilter implements OASFilter {
         csv.setSchema(text().description("RFC 4180 CSV in UTF-8 with CRLF line ends: a header line, then one line per "
                 + "row. Columns: " + String.join(", ", columns) + ". Text a spreadsheet would take for a formula "
                 + "(starting with =, +, -, @) carries a leading apostrophe."));
+    }
+
+    /** An SVG answer is text too; an operation may have described it already. */
+    private static void describePicture(Content content) {
+        MediaType svg = content == null ? null : content.getMediaType(Picture.MEDIA_TYPE);
+        if (svg != null && (svg.getSchema() == null || svg.getSchema().getRef() != null)) {
+            svg.setSchema(text().description("An SVG 1.1 document (UTF-8)"));
+        }
     }
 
     private static Schema text() {

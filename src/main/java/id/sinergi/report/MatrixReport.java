@@ -12,9 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.common.PageRequest;
+import id.sinergi.config.Bands;
+import id.sinergi.config.SinergiConfig;
 import id.sinergi.crosscut.Relationship;
+import id.sinergi.svg.Picture;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -52,8 +56,16 @@ public class MatrixReport {
     @Schema(name = "CrosscuttingMatrix")
     public record Matrix(String period, Integer year,
                          @Schema(description = "The columns: every agency with a cell on this page") List<String> agencies,
-                         List<Row> rows, @Schema(description = "Rows over all pages") long total, int page, int size)
-            implements CsvTable {
+                         List<Row> rows, @Schema(description = "Rows over all pages") long total, int page, int size,
+                         @JsonIgnore Bands bands)
+            implements CsvTable, Picture {
+
+        /** The page as a heatmap (Accept: image/svg+xml). */
+        @Override
+        public String svg() {
+            return MatrixHeatmap.svg(this, bands);
+        }
+
         @Override
         public List<String> csvHeader() {
             return COLUMNS;
@@ -73,6 +85,9 @@ public class MatrixReport {
 
     @Inject
     CrossCuttingReport outcomes;
+
+    @Inject
+    SinergiConfig config;
 
     @Inject
     CoverageReport coverage;
@@ -105,7 +120,7 @@ public class MatrixReport {
         TreeSet<String> agencies = new TreeSet<>();
         rows.forEach(r -> agencies.addAll(r.cells().keySet()));
         return new Matrix(scope.period(), scope.year(), List.copyOf(agencies), rows,
-                outcomeRows.total() + codeRows.total(), paging.page(), paging.size());
+                outcomeRows.total() + codeRows.total(), paging.page(), paging.size(), config.achievement().bands());
     }
 
     private static String role(String lead, String agency) {

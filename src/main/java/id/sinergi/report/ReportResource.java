@@ -25,6 +25,7 @@ import id.sinergi.report.ReportParameters.Quarter;
 import id.sinergi.report.ReportParameters.RequiredAgency;
 import id.sinergi.report.ReportParameters.RequiredYear;
 import id.sinergi.security.Roles;
+import id.sinergi.svg.Picture;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -221,9 +222,12 @@ public class ReportResource {
                     + "for what it measures: in outcome rows ownAchievement (the outcome's own IKU, in its own cell) and "
                     + "rolledUpAchievement, in shared-code rows indicatorAchievement (the agency's indicators with the code). "
                     + "Paged by row: the outcomes (as in cross-cutting-outcomes), then the shared codes (as in "
-                    + "shared-kpi-coverage), counted as one list. CSV: one line per non-empty cell.")
+                    + "shared-kpi-coverage), counted as one list. CSV: one line per non-empty cell. SVG (Accept: "
+                    + "image/svg+xml): the page as a heatmap, a cell coloured by the predikat band of its capaian and "
+                    + "marked L (lead) or K (contributor).")
     @APIResponse(responseCode = "200", description = "One page of the matrix")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", Picture.MEDIA_TYPE})
     public MatrixReport.Matrix crosscuttingMatrix(
             @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam PagingParameters paging) {
         return matrix.report(ReportParameters.scope(period, year, null), paging.request());

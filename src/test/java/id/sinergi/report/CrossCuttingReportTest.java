@@ -11,16 +11,19 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.sinergi.support.SvgDocuments;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
+import org.w3c.dom.Document;
 
 /**
  * A (G1 -> S1 -> P1) and B (G1 -> S1) both carry code LPR on their goals; A's S1 is linked to B's S1
@@ -174,6 +177,15 @@ class CrossCuttingReportTest {
                 lines.get(0));
         assertEquals("SHARED_CODE," + code + ",\"orang, HIGHER_IS_BETTER\"," + b + ",CONTRIBUTOR,G1,,,,100.00",
                 lines.get(lines.size() - 1));
+
+        // the heatmap: a cell per non-empty cell, coloured by the band of its capaian (90 and 100: Sangat Baik)
+        Document heatmap = SvgDocuments.svg(analyst().accept("image/svg+xml").queryParam("period", period)
+                .queryParam("year", 2025).get("/api/v1/reports/crosscutting-matrix").then().statusCode(200)
+                .contentType(startsWith("image/svg+xml")).extract().asByteArray());
+        List<String> cells = SvgDocuments.strings(heatmap, "//*[local-name()='g' and *[local-name()='rect']]/*[local-name()='title']");
+        assertEquals(lines.size() - 1, cells.size(), cells.toString());
+        assertTrue(cells.contains(b + " \u00b7 " + code + " \u00b7 CONTRIBUTOR \u00b7 capaian 100.00 (Sangat Baik)"), cells.toString());
+        assertEquals(List.of(a, b, c), SvgDocuments.texts(heatmap, "agency"));
     }
 
     /** Four outcomes and one shared code: pages count outcomes, and the matrix counts both as one list. */

@@ -86,10 +86,10 @@ class GeneratedClientTourTest {
                 .anyMatch(agency -> agency.getCode().equals("KEMENPANRB")));
 
         CascadeTreesApi trees = new CascadeTreesApi(analyst());
-        CascadeTree tree = trees.getTree("KEMENPANRB", DEMO_PERIOD, null);
+        CascadeTree tree = trees.getTree("KEMENPANRB", DEMO_PERIOD, null, null, null);
         assertEquals(Level.GOAL, tree.getNodes().get(0).getLevel());
-        assertFalse(trees.getTree("KEMENPANRB", DEMO_PERIOD, "nested").getNodes().get(0).getChildren().isEmpty());
-        assertEquals(List.of("T1"), trees.getNode("S1", "KEMENPANRB", DEMO_PERIOD, null).getPath().stream()
+        assertFalse(trees.getTree("KEMENPANRB", DEMO_PERIOD, null, "nested", null).getNodes().get(0).getChildren().isEmpty());
+        assertEquals(List.of("T1"), trees.getNode("S1", "KEMENPANRB", DEMO_PERIOD, null, null, null).getPath().stream()
                 .map(CascadeNode::getKey).toList());
         List<TreeVersionSummary> versions = trees.listTreeVersions("KEMENPANRB", DEMO_PERIOD);
         assertEquals(1, versions.get(0).getVersion());
