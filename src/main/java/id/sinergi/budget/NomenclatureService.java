@@ -68,7 +68,7 @@ public class NomenclatureService {
             Level level = NomenclatureCode.levelOf(code);
             if (level == null) {
                 violations.add(i, Violation.at(at + "/code", "CODE_FORMAT", Violation.quote(code) + " is no programme ("
-                        + NomenclatureCode.shape(Level.PROGRAM) + "), activity or sub-activity code"));
+                        + NomenclatureCode.shape(Level.PROGRAM).english() + "), activity or sub-activity code"));
             } else if (lines.putIfAbsent(code, record.line()) != null) {
                 violations.add(i, Violation.at(at + "/code", "CODE_DUPLICATE", Violation.quote(code)
                         + " is already on line " + lines.get(code)));

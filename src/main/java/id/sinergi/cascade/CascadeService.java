@@ -22,6 +22,7 @@ import id.sinergi.period.PeriodService;
 import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.ViolationList;
 import id.sinergi.scoring.ScoreStore;
 import id.sinergi.security.Caller;
@@ -77,9 +78,9 @@ public class CascadeService {
         if (!result.valid()) {
             ViolationList found = result.violationList();
             metrics.treeRejected(found.countsByRule());
-            throw ProblemException.invalid("The cascade tree breaks " + found.total() + " rule(s)"
-                    + (found.omitted() > 0 ? "; the first " + ViolationList.MAX_LISTED + " are listed" : "")
-                    + "; nothing was stored.", found);
+            throw ProblemException.invalid(found.omitted() > 0
+                    ? Text.of("tree.rejected-listing-first", found.total(), ViolationList.MAX_LISTED)
+                    : Text.of("tree.rejected", found.total()), found);
         }
         Instant now = Instant.now();
         boolean created = tree == null;

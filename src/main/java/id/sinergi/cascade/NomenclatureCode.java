@@ -3,6 +3,8 @@ package id.sinergi.cascade;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import id.sinergi.problem.Text;
+
 /**
  * The Permendagri 90/2019 nomenclature code of a programme, activity or sub-activity (kode nomenklatur):
  * urusan (one digit), bidang urusan (two), programme (two), kegiatan (one and two) and sub-kegiatan (four)
@@ -20,11 +22,6 @@ public final class NomenclatureCode {
             Level.PROGRAM, Pattern.compile(PROGRAM),
             Level.ACTIVITY, Pattern.compile(ACTIVITY),
             Level.SUB_ACTIVITY, Pattern.compile(ACTIVITY + "\\.\\d{4}"));
-    private static final Map<Level, String> SHAPES = Map.of(
-            Level.PROGRAM, "X.XX.XX (urusan.bidang.program), e.g. 1.02.02",
-            Level.ACTIVITY, "X.XX.XX.X.XX (program code, then kegiatan), e.g. 1.02.02.2.01",
-            Level.SUB_ACTIVITY, "X.XX.XX.X.XX.XXXX (kegiatan code, then sub-kegiatan), e.g. 1.02.02.2.01.0001");
-
     private NomenclatureCode() {
     }
 
@@ -49,9 +46,9 @@ public final class NomenclatureCode {
         return null;
     }
 
-    /** How a level's code is written, for messages. */
-    public static String shape(Level level) {
-        return SHAPES.get(level);
+    /** The form of a level's code, with an example (messages code.shape.*), for messages. */
+    public static Text shape(Level level) {
+        return Text.of("code.shape." + level.name());
     }
 
     /** Whether a child's code extends its parent's (a kegiatan code starts with its programme's). */

@@ -17,6 +17,7 @@ import id.sinergi.cascade.TreeSubmission.QuarterTarget;
 import id.sinergi.cascade.TreeSubmission.ScaleLevel;
 import id.sinergi.cascade.TreeSubmission.Target;
 import id.sinergi.common.Codes;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.Violation;
 import id.sinergi.problem.ViolationList;
 
@@ -97,11 +98,11 @@ public final class TreeValidator {
     private Result run(TreeSubmission tree) {
         List<FlatNode> flat = new ArrayList<>();
         if (tree == null || tree.nodes() == null) {
-            violation("/nodes", "REQUIRED", "a tree needs a list of nodes");
+            violation("/nodes", "REQUIRED", "nodes-required");
             return new Result(flat, violations);
         }
         if (tree.nodes().isEmpty()) {
-            violation("/nodes", "TREE_EMPTY", "a tree needs at least one GOAL node");
+            violation("/nodes", "TREE_EMPTY", "empty");
         }
         flatten(tree.nodes(), null, "/nodes", flat);
         Map<String, FlatNode> byKey = checkNodeKeys(flat);
@@ -116,9 +117,9 @@ public final class TreeValidator {
         return new Result(flat, violations);
     }
 
-    /** Records a violation of the node being checked. */
-    private void violation(String pointer, String rule, String message) {
-        violations.add(currentNode, Violation.at(pointer, rule, message));
+    /** Records a violation of the node being checked, its message tree.{key} of messages/problems*.properties. */
+    private void violation(String pointer, String rule, String key, Object... args) {
+        violations.add(currentNode, Violation.at(pointer, rule, Text.of("tree." + key, args)));
     }
 
     private void flatten(List<Node> nodes, String enclosingKey, String pointer, List<FlatNode> out) {
@@ -128,14 +129,13 @@ public final class TreeValidator {
             // a null node is listed where it stands: before the node that follows it
             currentNode = out.size();
             if (child == null) {
-                violation(at, "REQUIRED", "a node cannot be null");
+                violation(at, "REQUIRED", "node-null");
                 continue;
             }
             String parent = child.parent();
             if (enclosingKey != null) {
                 if (parent != null && !parent.equals(enclosingKey)) {
-                    violation(at + "/parent", "PARENT_CONFLICT", "node is nested in " + Violation.quote(enclosingKey)
-                            + " but names " + Violation.quote(parent) + " as its parent");
+                    violation(at + "/parent", "PARENT_CONFLICT", "parent-conflict", Violation.quote(enclosingKey), Violation.quote(parent));
                 }
                 parent = enclosingKey;
             }
@@ -154,8 +154,7 @@ public final class TreeValidator {
             if (checkKey(key, n.pointer() + "/key")) {
                 FlatNode first = byKey.putIfAbsent(key, n);
                 if (first != null) {
-                    violation(n.pointer() + "/key", "NODE_KEY_DUPLICATE",
-                            "node key '" + key + "' is already used at " + first.pointer());
+                    violation(n.pointer() + "/key", "NODE_KEY_DUPLICATE", "node-key-duplicate", key, first.pointer());
                 }
             }
         }
@@ -166,31 +165,28 @@ public final class TreeValidator {
         Node node = n.node();
         String at = n.pointer();
         if (node.level() == null) {
-            violation(at + "/level", "REQUIRED", "level is required");
+            violation(at + "/level", "REQUIRED", "level-required");
         }
         requireText(node.statement(), at + "/statement", MAX_STATEMENT_LENGTH);
         if (node.owner() == null) {
-            violation(at + "/owner", "REQUIRED", "owner (penanggung jawab) is required");
+            violation(at + "/owner", "REQUIRED", "owner-required");
         } else {
             requireText(node.owner().agency(), at + "/owner/agency", 64);
             optionalText(node.owner().position(), at + "/owner/position", MAX_SHORT_TEXT);
         }
         if (n.parent() == null) {
             if (node.level() != null && node.level() != Level.GOAL) {
-                violation(at + "/parent", "ROOT_NOT_GOAL",
-                        "only a GOAL (tujuan) stands at the root; level " + node.level() + " needs a parent");
+                violation(at + "/parent", "ROOT_NOT_GOAL", "root-not-goal", node.level());
             }
         } else {
             FlatNode parent = byKey.get(n.parent());
             if (parent == null) {
-                violation(at + "/parent", "PARENT_NOT_FOUND",
-                        "parent " + Violation.quote(n.parent()) + " is not a node of this tree");
+                violation(at + "/parent", "PARENT_NOT_FOUND", "parent-not-found", Violation.quote(n.parent()));
             } else if (node.level() != null && parent.node().level() != null
                     && parent.node().level().childLevel() != node.level()) {
                 Level expected = parent.node().level().childLevel();
-                violation(at + "/level", "LEVEL_STEP", "level " + node.level() + " cannot stand below "
-                        + parent.node().level() + " '" + n.parent() + "'; "
-                        + (expected == null ? "a " + parent.node().level() + " has no children" : "expected " + expected));
+                violation(at + "/level", "LEVEL_STEP", expected == null ? "level-step-leaf" : "level-step", node.level(),
+                        parent.node().level(), n.parent(), expected);
             }
         }
         if (node.inputs() != null) {
@@ -207,8 +203,7 @@ public final class TreeValidator {
             requireText(s.period(), at + "/supports/period", 32);
             checkKey(s.key(), at + "/supports/key");
             if (context.agency().equals(s.agency()) && context.period().equals(s.period())) {
-                violation(at + "/supports", "SUPPORTS_OWN_TREE",
-                        "supports names this very tree; use parent for links inside a tree");
+                violation(at + "/supports", "SUPPORTS_OWN_TREE", "supports-own-tree");
             }
         }
     }
@@ -228,23 +223,22 @@ public final class TreeValidator {
                 continue;
             }
             if (!NomenclatureCode.coded(node.level())) {
-                violation(at, "CODE_NOT_ALLOWED", "a " + node.level()
-                        + " has no nomenclature code; programmes, activities and sub-activities do");
+                violation(at, "CODE_NOT_ALLOWED", "code-not-allowed", node.level());
             } else if (!NomenclatureCode.fits(code, node.level())) {
-                violation(at, "CODE_FORMAT", Violation.quote(code) + " is not a " + node.level() + " code: expected "
-                        + NomenclatureCode.shape(node.level()));
+                violation(at, "CODE_FORMAT", "code-format", Violation.quote(code), node.level(),
+                        NomenclatureCode.shape(node.level()));
             } else {
                 FlatNode parent = n.parent() == null ? null : byKey.get(n.parent());
                 String parentCode = parent == null ? null : parent.node().code();
                 if (parentCode != null && NomenclatureCode.fits(parentCode, parent.node().level())
                         && !NomenclatureCode.extendsCode(code, parentCode)) {
-                    violation(at, "CODE_NOT_UNDER_PARENT", Violation.quote(code) + " does not extend the code "
-                            + Violation.quote(parentCode) + " of its parent " + Violation.quote(n.parent()));
+                    violation(at, "CODE_NOT_UNDER_PARENT", "code-not-under-parent", Violation.quote(code),
+                            Violation.quote(parentCode), Violation.quote(n.parent()));
                 }
                 FlatNode first = byCode.putIfAbsent(code, n);
                 if (first != null) {
-                    violation(at, "CODE_DUPLICATE", "code " + Violation.quote(code) + " is already used by node "
-                            + Violation.quote(first.node().key()) + " at " + first.pointer());
+                    violation(at, "CODE_DUPLICATE", "code-duplicate", Violation.quote(code),
+                            Violation.quote(first.node().key()), first.pointer());
                 }
             }
         }
@@ -255,33 +249,31 @@ public final class TreeValidator {
         for (FlatNode n : flat) {
             if (n.node().code() != null && unlisted.contains(n.node().code()) && byCode.get(n.node().code()) == n) {
                 currentNode = n.index();
-                violation(n.pointer() + "/code", "CODE_UNKNOWN", Violation.quote(n.node().code())
-                        + " is not on the nomenclature reference list");
+                violation(n.pointer() + "/code", "CODE_UNKNOWN", "code-unknown", Violation.quote(n.node().code()));
             }
         }
     }
 
     private void checkInputs(Node node, String at) {
         if (node.level() != null && !node.level().carriesInputs()) {
-            violation(at, "INPUTS_NOT_ALLOWED",
-                    "inputs attach to ACTIVITY and SUB_ACTIVITY nodes, not to a " + node.level());
+            violation(at, "INPUTS_NOT_ALLOWED", "inputs-not-allowed", node.level());
         }
         var inputs = node.inputs();
         if (inputs.budget() != null) {
             inputs.budget().forEach((year, amount) -> {
                 String yearAt = at + "/budget/" + year;
                 if (!inPeriod(year)) {
-                    violation(yearAt, "BUDGET_YEAR_OUTSIDE_PERIOD", outsidePeriod(year));
+                    outsidePeriod(yearAt, "BUDGET_YEAR_OUTSIDE_PERIOD", year);
                 }
                 if (amount == null) {
-                    violation(yearAt, "REQUIRED", "budget amount is required");
+                    violation(yearAt, "REQUIRED", "budget-required");
                 } else if (amount.signum() < 0) {
-                    violation(yearAt, "NEGATIVE_VALUE", "budget cannot be negative");
+                    violation(yearAt, "NEGATIVE_VALUE", "budget-negative");
                 }
             });
         }
         if (inputs.staff() != null && inputs.staff().signum() < 0) {
-            violation(at + "/staff", "NEGATIVE_VALUE", "staff cannot be negative");
+            violation(at + "/staff", "NEGATIVE_VALUE", "staff-negative");
         }
         optionalText(inputs.facilities(), at + "/facilities", MAX_STATEMENT_LENGTH);
     }
@@ -327,9 +319,10 @@ public final class TreeValidator {
         for (int i = 0; i < named; i++) {
             path.append(loop.get((first + i) % loop.size()).node().key()).append(" -> ");
         }
-        path.append(named == loop.size() ? loop.get(first).node().key() : "... (" + loop.size() + " nodes in the loop)");
+        Object whole = named == loop.size() ? path.append(loop.get(first).node().key())
+                : Text.of("tree.cycle-longer", path, loop.size());
         currentNode = loop.get(first).index();
-        violation(loop.get(first).pointer() + "/parent", "CYCLE", "parents form a loop of " + loop.size() + " node(s): " + path);
+        violation(loop.get(first).pointer() + "/parent", "CYCLE", "cycle", loop.size(), whole);
     }
 
     private void checkIndicators(List<FlatNode> flat) {
@@ -345,14 +338,13 @@ public final class TreeValidator {
                 String at = n.pointer() + "/indicators/" + i;
                 Indicator indicator = indicators.get(i);
                 if (indicator == null) {
-                    violation(at, "REQUIRED", "an indicator cannot be null");
+                    violation(at, "REQUIRED", "indicator-null");
                     continue;
                 }
                 if (checkKey(indicator.key(), at + "/key")) {
                     String first = keyPointers.putIfAbsent(indicator.key(), at);
                     if (first != null) {
-                        violation(at + "/key", "INDICATOR_KEY_DUPLICATE",
-                                "indicator key '" + indicator.key() + "' is already used at " + first);
+                        violation(at + "/key", "INDICATOR_KEY_DUPLICATE", "indicator-key-duplicate", indicator.key(), first);
                     }
                 }
                 checkIndicator(indicator, at);
@@ -361,7 +353,7 @@ public final class TreeValidator {
                     CodeInTree first = codes.putIfAbsent(indicator.code(), new CodeInTree(n.index(), indicator, at));
                     if (first != null) {
                         compareSharedCode(indicator, at, new SharedCodeUse(first.indicator().unit(), first.indicator().polarity(),
-                                first.indicator().combineRule(), null, null), "at " + first.pointer() + " in this tree");
+                                first.indicator().combineRule(), null, null), Text.of("tree.shared-code-here", first.pointer()));
                     }
                 }
             }
@@ -373,7 +365,7 @@ public final class TreeValidator {
                 if (other != null) {
                     currentNode = use.node();
                     compareSharedCode(use.indicator(), use.pointer(), other,
-                            "by agency '" + other.agency() + "' (indicator '" + other.indicatorKey() + "')");
+                            Text.of("tree.shared-code-elsewhere", other.agency(), other.indicatorKey()));
                 }
             });
         }
@@ -383,20 +375,20 @@ public final class TreeValidator {
     }
 
     /** A shared code means one measure everywhere: one unit, one polarity, one way of combining its carriers' figures. */
-    private void compareSharedCode(Indicator indicator, String at, SharedCodeUse other, String where) {
+    private void compareSharedCode(Indicator indicator, String at, SharedCodeUse other, Text where) {
         String unit = other.unit();
         Polarity polarity = other.polarity();
         if (indicator.combineRule() != other.combine()) {
-            violation(at + "/combine", "SHARED_CODE_COMBINE_MISMATCH", "shared code '" + indicator.code()
-                    + "' combines by " + other.combine() + " " + where + ", not by " + indicator.combineRule());
+            violation(at + "/combine", "SHARED_CODE_COMBINE_MISMATCH", "shared-code-combine", indicator.code(),
+                    other.combine(), where, indicator.combineRule());
         }
         if (!indicator.unit().strip().equalsIgnoreCase(unit.strip())) {
-            violation(at + "/unit", "SHARED_CODE_UNIT_MISMATCH", "shared code '" + indicator.code()
-                    + "' is measured in " + Violation.quote(unit) + " " + where + ", not in " + Violation.quote(indicator.unit()));
+            violation(at + "/unit", "SHARED_CODE_UNIT_MISMATCH", "shared-code-unit", indicator.code(), Violation.quote(unit),
+                    where, Violation.quote(indicator.unit()));
         }
         if (indicator.polarity() != polarity) {
-            violation(at + "/polarity", "SHARED_CODE_POLARITY_MISMATCH", "shared code '"
-                    + indicator.code() + "' has polarity " + polarity + " " + where + ", not " + indicator.polarity());
+            violation(at + "/polarity", "SHARED_CODE_POLARITY_MISMATCH", "shared-code-polarity", indicator.code(), polarity,
+                    where, indicator.polarity());
         }
     }
 
@@ -404,21 +396,21 @@ public final class TreeValidator {
         requireText(indicator.name(), at + "/name", MAX_STATEMENT_LENGTH);
         requireText(indicator.unit(), at + "/unit", 100);
         if (indicator.polarity() == null) {
-            violation(at + "/polarity", "REQUIRED", "polarity is required");
+            violation(at + "/polarity", "REQUIRED", "polarity-required");
         }
         if (indicator.weight() != null && indicator.weight().signum() <= 0) {
-            violation(at + "/weight", "WEIGHT_NOT_POSITIVE", "weight must be greater than 0");
+            violation(at + "/weight", "WEIGHT_NOT_POSITIVE", "weight-not-positive");
         }
         if (indicator.baseline() != null) {
             var baseline = indicator.baseline();
             if (baseline.year() == null) {
-                violation(at + "/baseline/year", "REQUIRED", "baseline year is required");
+                violation(at + "/baseline/year", "REQUIRED", "baseline-year-required");
             } else if (baseline.year() < context.firstYear() - 1 || baseline.year() > context.lastYear()) {
-                violation(at + "/baseline/year", "BASELINE_YEAR_OUTSIDE_PERIOD", "baseline year "
-                        + baseline.year() + " is neither in period " + context.period() + " nor the year before it");
+                violation(at + "/baseline/year", "BASELINE_YEAR_OUTSIDE_PERIOD", "baseline-year-outside-period",
+                        baseline.year(), context.period());
             }
             if (baseline.value() == null) {
-                violation(at + "/baseline/value", "REQUIRED", "baseline value is required");
+                violation(at + "/baseline/value", "REQUIRED", "baseline-value-required");
             }
         }
         optionalText(indicator.definition(), at + "/definition", MAX_STATEMENT_LENGTH);
@@ -436,16 +428,15 @@ public final class TreeValidator {
             Target target = indicator.targets().get(i);
             String targetAt = at + "/" + i;
             if (target == null) {
-                violation(targetAt, "REQUIRED", "a target cannot be null");
+                violation(targetAt, "REQUIRED", "target-null");
                 continue;
             }
             if (target.year() == null) {
-                violation(targetAt + "/year", "REQUIRED", "target year is required");
+                violation(targetAt + "/year", "REQUIRED", "target-year-required");
             } else if (!inPeriod(target.year())) {
-                violation(targetAt + "/year", "TARGET_YEAR_OUTSIDE_PERIOD", outsidePeriod(target.year()));
+                outsidePeriod(targetAt + "/year", "TARGET_YEAR_OUTSIDE_PERIOD", target.year());
             } else if (!years.add(target.year())) {
-                violation(targetAt + "/year", "TARGET_YEAR_DUPLICATE",
-                        "a target for " + target.year() + " is already given");
+                violation(targetAt + "/year", "TARGET_YEAR_DUPLICATE", "target-year-duplicate", target.year());
             }
             checkTargetForm(indicator, target.value(), target.min(), target.max(), target.label(), targetAt);
             if (target.quarters() != null) {
@@ -459,30 +450,29 @@ public final class TreeValidator {
                                  String at) {
         if (indicator.accumulation() == Accumulation.QUALITATIVE) {
             if (label == null || value != null || min != null || max != null) {
-                violation(at, "TARGET_LABEL_REQUIRED", "a QUALITATIVE indicator's target is a label of its scale");
+                violation(at, "TARGET_LABEL_REQUIRED", "target-label-required");
             } else if (indicator.scoreOf(label) == null) {
-                violation(at + "/label", "LABEL_UNKNOWN", Violation.quote(label) + " is not a label of the indicator's scale");
+                violation(at + "/label", "LABEL_UNKNOWN", "label-unknown", Violation.quote(label));
             }
             return;
         }
         if (label != null) {
-            violation(at + "/label", "LABEL_NOT_ALLOWED", "only a QUALITATIVE indicator's target is a label");
+            violation(at + "/label", "LABEL_NOT_ALLOWED", "label-not-allowed");
         }
         if (indicator.polarity() == Polarity.RANGE) {
             if (min == null || max == null || value != null) {
-                violation(at, "RANGE_BAND_REQUIRED", "a RANGE indicator's target is a band: give min and max, not value");
+                violation(at, "RANGE_BAND_REQUIRED", "range-band-required");
             } else if (min.compareTo(max) > 0) {
-                violation(at + "/min", "RANGE_MIN_ABOVE_MAX", "min " + plain(min) + " is above max " + plain(max));
+                violation(at + "/min", "RANGE_MIN_ABOVE_MAX", "range-min-above-max", plain(min), plain(max));
             }
         } else if (indicator.polarity() != null && (value == null || min != null || max != null)) {
-            violation(at, "TARGET_VALUE_REQUIRED",
-                    "a " + indicator.polarity() + " indicator's target is a single value, not a band");
+            violation(at, "TARGET_VALUE_REQUIRED", "target-value-required", indicator.polarity());
         }
     }
 
     private void checkQuarterTargets(Indicator indicator, Target year, String at) {
         if (indicator.reportingFrequency() == Reporting.YEARLY) {
-            violation(at, "QUARTER_TARGETS_NOT_ALLOWED", "a YEARLY indicator has no quarterly targets");
+            violation(at, "QUARTER_TARGETS_NOT_ALLOWED", "quarter-targets-not-allowed");
             return;
         }
         Set<Integer> quarters = new HashSet<>();
@@ -490,17 +480,17 @@ public final class TreeValidator {
             QuarterTarget quarter = year.quarters().get(i);
             String quarterAt = at + "/" + i;
             if (quarter == null) {
-                violation(quarterAt, "REQUIRED", "a quarterly target cannot be null");
+                violation(quarterAt, "REQUIRED", "quarter-target-null");
                 continue;
             }
             if (quarter.quarter() == null) {
-                violation(quarterAt + "/quarter", "REQUIRED", "quarter is required");
+                violation(quarterAt + "/quarter", "REQUIRED", "quarter-required");
             } else if (quarter.quarter() < 1 || quarter.quarter() > 4) {
-                violation(quarterAt + "/quarter", "QUARTER_OUT_OF_RANGE", "quarter is 1, 2, 3 or 4");
+                violation(quarterAt + "/quarter", "QUARTER_OUT_OF_RANGE", "quarter-out-of-range");
             } else if (!quarters.add(quarter.quarter())) {
-                violation(quarterAt + "/quarter", "QUARTER_DUPLICATE", "a target for Q" + quarter.quarter() + " is already given");
+                violation(quarterAt + "/quarter", "QUARTER_DUPLICATE", "quarter-duplicate", quarter.quarter());
             } else if (quarter.quarter() == 4 && !sameTarget(quarter, year)) {
-                violation(quarterAt, "QUARTER_4_NOT_YEAR", "the Q4 target to date is the year's target");
+                violation(quarterAt, "QUARTER_4_NOT_YEAR", "quarter-4-not-year");
             }
             checkTargetForm(indicator, quarter.value(), quarter.min(), quarter.max(), quarter.label(), quarterAt);
         }
@@ -518,23 +508,20 @@ public final class TreeValidator {
     /** Reporting, accumulation and scale agree: QUALITATIVE has a strictly increasing scale, and only it has one. */
     private void checkMonitoring(Indicator indicator, String at) {
         if (indicator.accumulation() == null && indicator.reportingFrequency() != Reporting.YEARLY) {
-            violation(at + "/accumulation", "ACCUMULATION_REQUIRED", "a " + indicator.reporting()
-                    + " indicator states how its periods add up: CUMULATIVE, LAST_VALUE, AVERAGE, MAXIMUM or QUALITATIVE");
+            violation(at + "/accumulation", "ACCUMULATION_REQUIRED", "accumulation-required", indicator.reporting());
         }
         if (indicator.accumulation() != Accumulation.QUALITATIVE) {
             if (indicator.scale() != null) {
-                violation(at + "/scale", "SCALE_NOT_ALLOWED", "only a QUALITATIVE indicator has a scale");
+                violation(at + "/scale", "SCALE_NOT_ALLOWED", "scale-not-allowed");
             }
             return;
         }
         if (indicator.polarity() != null && indicator.polarity() != Polarity.HIGHER_IS_BETTER) {
-            violation(at + "/polarity", "QUALITATIVE_POLARITY",
-                    "a QUALITATIVE indicator is HIGHER_IS_BETTER: its scale runs from worst to best");
+            violation(at + "/polarity", "QUALITATIVE_POLARITY", "qualitative-polarity");
         }
         List<ScaleLevel> scale = indicator.scale();
         if (scale == null || scale.size() < 2 || scale.size() > MAX_SCALE_LEVELS) {
-            violation(at + "/scale", "SCALE_REQUIRED", "a QUALITATIVE indicator needs a scale of 2 to "
-                    + MAX_SCALE_LEVELS + " labels");
+            violation(at + "/scale", "SCALE_REQUIRED", "scale-required", MAX_SCALE_LEVELS);
             return;
         }
         Set<String> labels = new HashSet<>();
@@ -543,19 +530,19 @@ public final class TreeValidator {
             ScaleLevel level = scale.get(i);
             String levelAt = at + "/scale/" + i;
             if (level == null) {
-                violation(levelAt, "REQUIRED", "a scale level cannot be null");
+                violation(levelAt, "REQUIRED", "scale-level-null");
                 continue;
             }
             requireText(level.label(), levelAt + "/label", 100);
             if (level.label() != null && !labels.add(level.label())) {
-                violation(levelAt + "/label", "SCALE_LABEL_DUPLICATE", Violation.quote(level.label()) + " is already on the scale");
+                violation(levelAt + "/label", "SCALE_LABEL_DUPLICATE", "scale-label-duplicate", Violation.quote(level.label()));
             }
             if (level.score() == null) {
-                violation(levelAt + "/score", "REQUIRED", "score is required");
+                violation(levelAt + "/score", "REQUIRED", "score-required");
             } else {
                 if (previous != null && level.score().compareTo(previous) <= 0) {
-                    violation(levelAt + "/score", "SCALE_NOT_ASCENDING",
-                            "scores rise from worst to best: " + plain(level.score()) + " does not exceed " + plain(previous));
+                    violation(levelAt + "/score", "SCALE_NOT_ASCENDING", "scale-not-ascending", plain(level.score()),
+                            plain(previous));
                 }
                 previous = level.score();
             }
@@ -584,29 +571,27 @@ public final class TreeValidator {
             currentNode = n.index();
             var owner = n.node().owner();
             if (owner != null && owner.agency() != null && !knownAgencies.contains(owner.agency())) {
-                violation(n.pointer() + "/owner/agency", "OWNER_AGENCY_UNKNOWN",
-                        "no agency with code " + Violation.quote(owner.agency()));
+                violation(n.pointer() + "/owner/agency", "OWNER_AGENCY_UNKNOWN", "agency-unknown", Violation.quote(owner.agency()));
             }
             var supports = n.node().supports();
             if (supports != null && supports.agency() != null && !knownAgencies.contains(supports.agency())) {
-                violation(n.pointer() + "/supports/agency", "SUPPORTS_AGENCY_UNKNOWN",
-                        "no agency with code " + Violation.quote(supports.agency()));
+                violation(n.pointer() + "/supports/agency", "SUPPORTS_AGENCY_UNKNOWN", "agency-unknown",
+                        Violation.quote(supports.agency()));
             }
             if (supports != null && supports.period() != null && !knownPeriods.contains(supports.period())) {
-                violation(n.pointer() + "/supports/period", "SUPPORTS_PERIOD_UNKNOWN",
-                        "no planning period with code " + Violation.quote(supports.period()));
+                violation(n.pointer() + "/supports/period", "SUPPORTS_PERIOD_UNKNOWN", "period-unknown",
+                        Violation.quote(supports.period()));
             }
         }
     }
 
     private boolean checkKey(String key, String at) {
         if (key == null || key.isBlank()) {
-            violation(at, "REQUIRED", "a key is required");
+            violation(at, "REQUIRED", "key-required");
             return false;
         }
         if (!Codes.isValid(key, Codes.MAX_KEY_LENGTH)) {
-            violation(at, "KEY_FORMAT", Violation.quote(key) + " is not a valid key: up to "
-                    + Codes.MAX_KEY_LENGTH + " letters, digits, '.', '_' or '-', starting with a letter or digit");
+            violation(at, "KEY_FORMAT", "key-format", Violation.quote(key), Codes.MAX_KEY_LENGTH);
             return false;
         }
         return true;
@@ -614,7 +599,7 @@ public final class TreeValidator {
 
     private void requireText(String text, String at, int maxLength) {
         if (text == null || text.isBlank()) {
-            violation(at, "REQUIRED", "a non-blank value is required");
+            violation(at, "REQUIRED", "text-required");
         } else {
             optionalText(text, at, maxLength);
         }
@@ -622,7 +607,7 @@ public final class TreeValidator {
 
     private void optionalText(String text, String at, int maxLength) {
         if (text != null && text.length() > maxLength) {
-            violation(at, "TOO_LONG", "at most " + maxLength + " characters");
+            violation(at, "TOO_LONG", "text-too-long", maxLength);
         }
     }
 
@@ -630,9 +615,8 @@ public final class TreeValidator {
         return year >= context.firstYear() && year <= context.lastYear();
     }
 
-    private String outsidePeriod(int year) {
-        return "year " + year + " is outside period " + context.period() + " (" + context.firstYear() + "-"
-                + context.lastYear() + ")";
+    private void outsidePeriod(String pointer, String rule, int year) {
+        violation(pointer, rule, "year-outside-period", year, context.period(), context.firstYear(), context.lastYear());
     }
 
     private static String plain(BigDecimal value) {

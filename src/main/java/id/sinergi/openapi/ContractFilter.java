@@ -61,7 +61,11 @@ public class ContractFilter implements OASFilter {
         Components components = openAPI.getComponents();
         components.addHeader(REQUEST_ID, OASFactory.createHeader().description("The request's id, as in the service log: "
                 + "the caller's own X-Request-Id when it sent a sane one, else a new one").schema(text()));
-        components.getResponses().values().forEach(ContractFilter::addRequestId);
+        components.getResponses().values().forEach(problem -> {
+            addRequestId(problem);
+            addHeader(problem, "Content-Language", "The language of the problem's title and texts: id when Accept-Language "
+                    + "prefers Bahasa Indonesia, else en");
+        });
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

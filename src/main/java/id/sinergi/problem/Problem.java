@@ -2,6 +2,7 @@ package id.sinergi.problem;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Problem(
         @Schema(description = "Stable URI identifying the kind of problem", example = "urn:sinergi:problem:validation")
         String type,
-        @Schema(description = "Short summary of the kind of problem", example = "Invalid request")
+        @Schema(description = "Short summary of the kind of problem, in the language Accept-Language asks for (Bahasa "
+                + "Indonesia with id, else English)", example = "Invalid request")
         String title,
         @Schema(description = "HTTP status code", example = "422")
         int status,
@@ -24,5 +26,6 @@ public record Problem(
         @MayBeAbsent List<Violation> violations,
         @Schema(description = "How many further violations were found but not listed (present only when the list stopped at 1,000)",
                 example = "4200")
-        @MayBeAbsent Long omittedViolations) {
+        @MayBeAbsent Long omittedViolations,
+        @JsonIgnore Text detailText) {
 }

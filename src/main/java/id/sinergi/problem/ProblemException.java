@@ -8,6 +8,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<Violation> violations;
     private final long omittedViolations;
+    private final Text detailText;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -18,8 +19,14 @@ public class ProblemException extends RuntimeException {
     }
 
     private ProblemException(ProblemType type, String detail, List<Violation> violations, long omittedViolations) {
+        this(type, detail, null, violations, omittedViolations);
+    }
+
+    private ProblemException(ProblemType type, String detail, Text detailText, List<Violation> violations,
+                             long omittedViolations) {
         super(detail);
         this.type = type;
+        this.detailText = detailText;
         this.violations = List.copyOf(violations);
         this.omittedViolations = omittedViolations;
     }
@@ -37,6 +44,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, detail, found.listed(), found.omitted());
     }
 
+    /** A 422 listing what {@code found} kept, its detail told in the client's language. */
+    public static ProblemException invalid(Text detail, ViolationList found) {
+        return new ProblemException(ProblemType.VALIDATION, detail.english(), detail, found.listed(), found.omitted());
+    }
+
     public static ProblemException invalid(Violation violation) {
         return invalid(violation.message(), List.of(violation));
     }
@@ -51,5 +63,10 @@ public class ProblemException extends RuntimeException {
 
     public long omittedViolations() {
         return omittedViolations;
+    }
+
+    /** The detail as a text in any language, or null when it is told in English only. */
+    public Text detailText() {
+        return detailText;
     }
 }

@@ -59,7 +59,7 @@ public class ProblemMappers {
     }
 
     private static Response response(ProblemException e, UriInfo uri) {
-        return Problems.response(e.type().status(), e.type(), e.getMessage(), path(uri), e.violations(),
+        return Problems.response(e.type().status(), e.type(), e.getMessage(), e.detailText(), path(uri), e.violations(),
                 e.omittedViolations());
     }
 

@@ -24,8 +24,14 @@ public final class Problems {
     /** A problem whose list of violations stopped short; {@code omitted} of them are counted, not listed. */
     public static Response response(int status, ProblemType type, String detail, String instance, List<Violation> violations,
             long omitted) {
+        return response(status, type, detail, null, instance, violations, omitted);
+    }
+
+    /** A problem whose detail is also a text that can be told in the client's language. */
+    public static Response response(int status, ProblemType type, String detail, Text detailText, String instance,
+            List<Violation> violations, long omitted) {
         Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, violations,
-                omitted > 0 ? omitted : null);
+                omitted > 0 ? omitted : null, detailText);
         return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -6,11 +6,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,15 +66,18 @@ public class RequestGuard {
     }
 
     private void send(RoutingContext context, Refusal refusal) {
-        Problem problem = new Problem(refusal.type().uri(), refusal.type().title(), refusal.status(), refusal.detail(),
-                null, refusal.violation() == null ? List.of() : List.of(refusal.violation()), null);
+        Locale locale = Messages.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new Problem(refusal.type().uri(), Messages.title(refusal.type(), locale), refusal.status(),
+                refusal.detail(), null, refusal.violation() == null ? List.of() : List.of(refusal.violation()), null, null);
         String body;
         try {
             body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        context.response().setStatusCode(refusal.status()).putHeader("Content-Type", Problems.MEDIA_TYPE).end(body);
+        context.response().setStatusCode(refusal.status()).putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .end(body);
     }
 
     static Refusal refusal(HttpServerRequest request) {

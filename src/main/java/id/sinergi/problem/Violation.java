@@ -1,5 +1,6 @@
 package id.sinergi.problem;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,15 +19,22 @@ public record Violation(
         @MayBeAbsent String parameter,
         @Schema(description = "Stable rule code, safe to match on in clients", implementation = ViolationRule.class)
         String rule,
-        @Schema(description = "Human explanation", example = "parent 'S9' is not a node of this tree")
-        String message) {
+        @Schema(description = "Human explanation, in the language Accept-Language asks for (Bahasa Indonesia with id, "
+                + "else English)", example = "parent 'S9' is not a node of this tree")
+        String message,
+        @JsonIgnore Text text) {
 
     public static Violation at(String pointer, String rule, String message) {
-        return new Violation(pointer, null, rule, message);
+        return new Violation(pointer, null, rule, message, null);
+    }
+
+    /** A violation whose message is told in the client's language. */
+    public static Violation at(String pointer, String rule, Text text) {
+        return new Violation(pointer, null, rule, text.english(), text);
     }
 
     public static Violation parameter(String name, String rule, String message) {
-        return new Violation(null, name, rule, message);
+        return new Violation(null, name, rule, message, null);
     }
 
     /** Longest part of a sent value that a message repeats. */

@@ -1,0 +1,26 @@
+package id.sinergi.problem;
+
+import java.util.Locale;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Tells every problem document in the language the client's Accept-Language asks for (Bahasa Indonesia or
+ * English), however it was made: by a mapper, a filter or a resource. Rule codes and types never change.
+ */
+public class ProblemLanguage {
+
+    @ServerResponseFilter
+    public void tell(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getEntity() instanceof Problem problem) {
+            Locale locale = Messages.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            response.setEntity(Messages.in(problem, locale), response.getEntityAnnotations(), response.getMediaType());
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+            response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
+    }
+}
