@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a client sends to register or update an agency. */
 @Schema(name = "AgencyRequest", description = "An agency (instansi) to register or update")
 public record AgencyRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = "letters, digits, '.', '_' and '-' only")
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = "{sinergi.code}")
         @Schema(description = "Stable agency code; never changes once registered", example = "KEMENPANRB", required = true)
         String code,
         @NotBlank @Size(max = 300)
@@ -30,5 +30,5 @@ public record AgencyRequest(
         @Schema(description = "The affairs (urusan.bidang urusan of Permendagri 90/2019, e.g. 1.02 for health) the agency "
                 + "holds the authority for; a sub-activity of one of them carried by an agency without it is a konflik "
                 + "kewenangan (duplication report)", example = "[\"1.02\"]")
-        List<@NotNull @Pattern(regexp = "[1-9]\\.\\d{2}", message = "an affair is written urusan.bidang, e.g. 1.02") String> affairs) {
+        List<@NotNull @Pattern(regexp = "[1-9]\\.\\d{2}", message = "{sinergi.affair}") String> affairs) {
 }

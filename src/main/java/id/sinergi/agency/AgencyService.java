@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.problem.Text;
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
 import id.sinergi.common.Sql;
@@ -36,7 +37,7 @@ public class AgencyService {
 
     private IdempotencyKeys.Created<AgencyView> register(AgencyRequest request) {
         if (Agency.findByCode(request.code()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Agency '" + request.code() + "' is already registered.");
+            throw new ProblemException(ProblemType.CONFLICT, Text.of("agency.detail", request.code()));
         }
         Agency agency = new Agency();
         agency.code = request.code();
@@ -51,7 +52,7 @@ public class AgencyService {
         Agency agency = require(code);
         if (!code.equals(request.code())) {
             throw ProblemException.invalid(Violation.at("/code", "CODE_IMMUTABLE",
-                    "an agency code never changes: the body says '" + request.code() + "' for agency '" + code + "'"));
+                    Text.of("agency.code-immutable", request.code(), code)));
         }
         apply(agency, request);
         return AgencyView.of(agency);
@@ -87,7 +88,7 @@ public class AgencyService {
 
     /** The agency with that code, or 404. */
     public Agency require(String code) {
-        return Agency.findByCode(code).orElseThrow(() -> ProblemException.notFound("No agency with code '" + code + "'."));
+        return Agency.findByCode(code).orElseThrow(() -> ProblemException.notFound(Text.of("agency.not-found", code)));
     }
 
     private void apply(Agency agency, AgencyRequest request) {
@@ -101,11 +102,11 @@ public class AgencyService {
 
     private Agency parentFor(Agency agency, String parentCode) {
         Agency parent = Agency.findByCode(parentCode).orElseThrow(() -> ProblemException.invalid(
-                Violation.at("/parent", "PARENT_AGENCY_UNKNOWN", "no agency with code '" + parentCode + "'")));
+                Violation.at("/parent", "PARENT_AGENCY_UNKNOWN", Text.of("agency.parent-agency-unknown", parentCode))));
         for (Agency a = parent; a != null; a = a.parent) {
             if (a.code.equals(agency.code)) {
                 throw ProblemException.invalid(Violation.at("/parent", "PARENT_CYCLE",
-                        "agency '" + parentCode + "' lies below '" + agency.code + "'; making it the parent would close a cycle"));
+                        Text.of("agency.parent-cycle", parentCode, agency.code)));
             }
         }
         return parent;

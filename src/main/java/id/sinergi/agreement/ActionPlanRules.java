@@ -11,6 +11,7 @@ import java.util.Set;
 import id.sinergi.agreement.ActionPlanRequest.ActivityPlan;
 import id.sinergi.agreement.ActionPlanRequest.IndicatorPlan;
 import id.sinergi.agreement.ActionPlanRequest.QuarterPlan;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.Violation;
 import id.sinergi.problem.ViolationList;
 
@@ -58,13 +59,13 @@ public final class ActionPlanRules {
         return rules.violations;
     }
 
-    private void violation(String at, String rule, String message) {
-        violations.add(element, Violation.at(at, rule, message));
+    private void violation(String at, String rule, String key, Object... args) {
+        violations.add(element, Violation.at(at, rule, Text.of("plan." + key, args)));
     }
 
     private void indicators(List<IndicatorPlan> plans, Map<String, Agreed> agreed) {
         if (plans == null) {
-            violation("/indicators", "REQUIRED", "the plan needs its indicators");
+            violation("/indicators", "REQUIRED", "indicators-required");
             return;
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -73,29 +74,27 @@ public final class ActionPlanRules {
             IndicatorPlan plan = plans.get(i);
             String at = "/indicators/" + i;
             if (plan == null || plan.key() == null) {
-                violation(plan == null ? at : at + "/key", "REQUIRED", "an indicator key is required");
+                violation(plan == null ? at : at + "/key", "REQUIRED", "indicator-key-required");
                 continue;
             }
             Agreed indicator = agreed.get(plan.key());
             if (indicator == null) {
-                violation(at + "/key", "INDICATOR_NOT_AGREED", "indicator " + Violation.quote(plan.key())
-                        + " is not in the agreement");
+                violation(at + "/key", "INDICATOR_NOT_AGREED", "indicator-not-agreed", Violation.quote(plan.key()));
             } else if (seen.putIfAbsent(plan.key(), i) != null) {
-                violation(at + "/key", "INDICATOR_DUPLICATE", "indicator " + Violation.quote(plan.key())
-                        + " is already planned at /indicators/" + seen.get(plan.key()));
+                violation(at + "/key", "INDICATOR_DUPLICATE", "indicator-duplicate", Violation.quote(plan.key()),
+                        seen.get(plan.key()));
             } else {
                 quarters(indicator, plan.quarters(), at + "/quarters");
             }
         }
         element = plans.size();
         agreed.keySet().stream().filter(key -> !seen.containsKey(key)).sorted().forEach(key ->
-                violation("/indicators", "INDICATOR_NOT_PLANNED", "agreed indicator " + Violation.quote(key)
-                        + " has no quarterly targets"));
+                violation("/indicators", "INDICATOR_NOT_PLANNED", "indicator-not-planned", Violation.quote(key)));
     }
 
     private void quarters(Agreed indicator, List<QuarterPlan> quarters, String at) {
         if (quarters == null || quarters.size() != 4) {
-            violation(at, "QUARTERS_INCOMPLETE", "give the targets to date of all four quarters");
+            violation(at, "QUARTERS_INCOMPLETE", "quarters-incomplete");
             return;
         }
         QuarterPlan[] byQuarter = new QuarterPlan[4];
@@ -103,11 +102,11 @@ public final class ActionPlanRules {
             QuarterPlan plan = quarters.get(q);
             String quarterAt = at + "/" + q;
             if (plan == null || plan.quarter() == null) {
-                violation(plan == null ? quarterAt : quarterAt + "/quarter", "REQUIRED", "the quarter is required");
+                violation(plan == null ? quarterAt : quarterAt + "/quarter", "REQUIRED", "quarter-required");
             } else if (plan.quarter() < 1 || plan.quarter() > 4) {
-                violation(quarterAt + "/quarter", "QUARTER_OUT_OF_RANGE", "quarter is 1, 2, 3 or 4");
+                violation(quarterAt + "/quarter", "QUARTER_OUT_OF_RANGE", "quarter-out-of-range");
             } else if (byQuarter[plan.quarter() - 1] != null) {
-                violation(quarterAt + "/quarter", "QUARTER_DUPLICATE", "Q" + plan.quarter() + " is already given");
+                violation(quarterAt + "/quarter", "QUARTER_DUPLICATE", "quarter-duplicate", plan.quarter());
             } else if (form(indicator, plan, quarterAt)) {
                 byQuarter[plan.quarter() - 1] = plan;
             }
@@ -115,17 +114,15 @@ public final class ActionPlanRules {
         QuarterPlan last = byQuarter[3];
         if (last != null && !(same(last.value(), indicator.value()) && same(last.min(), indicator.min())
                 && same(last.max(), indicator.max()) && Objects.equals(last.label(), indicator.label()))) {
-            violation(at + "/" + quarters.indexOf(last), "QUARTER_4_NOT_AGREED",
-                    "the Q4 target to date is the agreed target of the year");
+            violation(at + "/" + quarters.indexOf(last), "QUARTER_4_NOT_AGREED", "quarter-4-not-agreed");
         }
         if (indicator.neverFalls() && !indicator.range()) {
             for (int q = 1; q < 4; q++) {
                 QuarterPlan before = byQuarter[q - 1];
                 QuarterPlan now = byQuarter[q];
                 if (before != null && now != null && now.value().compareTo(before.value()) < 0) {
-                    violation(at + "/" + quarters.indexOf(now), "QUARTER_TARGET_FALLS", "a " + indicator.accumulation()
-                            + " figure to date never falls: Q" + (q + 1) + " " + now.value().toPlainString()
-                            + " is below Q" + q + " " + before.value().toPlainString());
+                    violation(at + "/" + quarters.indexOf(now), "QUARTER_TARGET_FALLS", "quarter-target-falls",
+                        indicator.accumulation(), q + 1, now.value().toPlainString(), q, before.value().toPlainString());
                 }
             }
         }
@@ -136,18 +133,18 @@ public final class ActionPlanRules {
         int before = (int) violations.total();
         if (indicator.qualitative()) {
             if (plan.label() == null || plan.value() != null || plan.min() != null || plan.max() != null) {
-                violation(at, "TARGET_FORM", "a QUALITATIVE indicator's target is a label of its scale");
+                violation(at, "TARGET_FORM", "target-form-label");
             } else if (!indicator.labels().contains(plan.label())) {
-                violation(at + "/label", "LABEL_NOT_IN_SCALE", Violation.quote(plan.label()) + " is not a label of the scale");
+                violation(at + "/label", "LABEL_NOT_IN_SCALE", "label-not-in-scale", Violation.quote(plan.label()));
             }
         } else if (indicator.range()) {
             if (plan.min() == null || plan.max() == null || plan.value() != null || plan.label() != null) {
-                violation(at, "TARGET_FORM", "a RANGE indicator's target is a band: min and max");
+                violation(at, "TARGET_FORM", "target-form-band");
             } else if (plan.min().compareTo(plan.max()) > 0) {
-                violation(at, "RANGE_INVERTED", "min cannot exceed max");
+                violation(at, "RANGE_INVERTED", "range-inverted");
             }
         } else if (plan.value() == null || plan.min() != null || plan.max() != null || plan.label() != null) {
-            violation(at, "TARGET_FORM", "the target is a value");
+            violation(at, "TARGET_FORM", "target-form-value");
         }
         return violations.total() == before;
     }
@@ -162,15 +159,13 @@ public final class ActionPlanRules {
             ActivityPlan plan = plans.get(i);
             String at = "/activities/" + i;
             if (plan == null || plan.node() == null) {
-                violation(plan == null ? at : at + "/node", "REQUIRED", "an activity key is required");
+                violation(plan == null ? at : at + "/node", "REQUIRED", "activity-key-required");
                 continue;
             }
             if (!activities.contains(plan.node())) {
-                violation(at + "/node", "ACTIVITY_NOT_AGREED", "node " + Violation.quote(plan.node())
-                        + " is no activity or sub-activity below an agreed programme");
+                violation(at + "/node", "ACTIVITY_NOT_AGREED", "activity-not-agreed", Violation.quote(plan.node()));
             } else if (!seen.add(plan.node())) {
-                violation(at + "/node", "ACTIVITY_DUPLICATE", "activity " + Violation.quote(plan.node())
-                        + " is already planned");
+                violation(at + "/node", "ACTIVITY_DUPLICATE", "activity-duplicate", Violation.quote(plan.node()));
             }
             weights(plan.weights(), at + "/weights");
         }
@@ -178,21 +173,20 @@ public final class ActionPlanRules {
 
     private void weights(List<BigDecimal> weights, String at) {
         if (weights == null || weights.size() != 12) {
-            violation(at, "WEIGHTS_NOT_12", "give one weight per month: 12 numbers");
+            violation(at, "WEIGHTS_NOT_12", "weights-not-12");
             return;
         }
         BigDecimal total = BigDecimal.ZERO;
         for (int m = 0; m < 12; m++) {
             BigDecimal weight = weights.get(m);
             if (weight == null || weight.signum() < 0 || weight.compareTo(HUNDRED) > 0) {
-                violation(at + "/" + m, "WEIGHT_OUT_OF_RANGE", "a month's weight is a number from 0 to 100");
+                violation(at + "/" + m, "WEIGHT_OUT_OF_RANGE", "weight-out-of-range");
                 return;
             }
             total = total.add(weight);
         }
         if (total.compareTo(HUNDRED) != 0) {
-            violation(at, "WEIGHTS_NOT_100", "the monthly weights total " + total.stripTrailingZeros().toPlainString()
-                    + ", not 100");
+            violation(at, "WEIGHTS_NOT_100", "weights-not-100", total.stripTrailingZeros().toPlainString());
         }
     }
 

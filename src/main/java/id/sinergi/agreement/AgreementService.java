@@ -14,6 +14,7 @@ import id.sinergi.cascade.CascadeTree;
 import id.sinergi.cascade.TreeStatus;
 import id.sinergi.cascade.TreeVersion;
 import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
 import id.sinergi.problem.ViolationList;
@@ -47,33 +48,33 @@ public class AgreementService {
         TreeVersion source = CascadeService.version(tree, request.treeVersion() == null ? tree.currentVersion
                 : request.treeVersion());
         if (source.status != TreeStatus.FINAL) {
-            throw new ProblemException(ProblemType.CONFLICT, "An agreement is drawn from a FINAL tree version; version "
-                    + source.version + " is " + source.status + ". Finalize it, or name a FINAL version (treeVersion).");
+            throw new ProblemException(ProblemType.CONFLICT,
+                    Text.of("agreement.detail", source.version, source.status));
         }
         Optional<AgreementStore.Header> latest = store.latest(tree.id, year);
         int number = latest.map(h -> h.status() == AgreementStatus.DRAFT ? h.version() : h.version() + 1).orElse(1);
         ViolationList violations = new ViolationList();
         if (number > 1 && (request.reason() == null || request.reason().isBlank())) {
-            violations.add(0, Violation.at("/reason", "REASON_REQUIRED", "version " + (number - 1)
-                    + " is signed: an amendment (perubahan) says why"));
+            violations.add(0, Violation.at("/reason", "REASON_REQUIRED",
+                    Text.of("agreement.reason-required", (number - 1))));
         } else if (number == 1 && request.reason() != null) {
             violations.add(0, Violation.at("/reason", "REASON_NOT_ALLOWED",
-                    "the first version of an agreement amends nothing: leave reason out"));
+                    Text.of("agreement.reason-not-allowed")));
         }
         Long superior = superior(tree, year, request.superior(), violations);
         store.missingTargets(source.id, year).forEach(missing -> violations.add(2, Violation.at("/treeVersion",
-                "AGREED_TARGET_MISSING", "indicator " + Violation.quote(missing.indicatorKey()) + " of node "
-                        + Violation.quote(missing.nodeKey()) + " has no target for " + year + " in tree version "
-                        + source.version)));
+                "AGREED_TARGET_MISSING",
+                        Text.of("agreement.agreed-target-missing",
+                                Violation.quote(missing.indicatorKey()), Violation.quote(missing.nodeKey()), year, source.version))));
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The agreement cannot be drawn: " + violations.total() + " problem(s).",
+            throw ProblemException.invalid(Text.of("agreement.detail-2", violations.total()),
                     violations);
         }
         latest.filter(h -> h.status() == AgreementStatus.DRAFT).ifPresent(draft -> store.deleteDraft(draft.id()));
         int agreed = store.draw(tree.id, year, number, source.id, request, superior, caller.name(), Instant.now());
         if (agreed == 0) {
-            throw ProblemException.invalid(Violation.at("/treeVersion", "NOTHING_TO_AGREE", "tree version "
-                    + source.version + " has no sasaran (TARGET) or programme indicator to agree on"));
+            throw ProblemException.invalid(Violation.at("/treeVersion", "NOTHING_TO_AGREE",
+                    Text.of("agreement.nothing-to-agree", source.version)));
         }
         return document(tree, store.version(tree.id, year, number).orElseThrow());
     }
@@ -84,8 +85,7 @@ public class AgreementService {
         CascadeTree tree = writable(agencyCode, periodCode, year);
         AgreementStore.Header latest = store.latest(tree.id, year).orElseThrow(() -> noAgreement(tree, year));
         if (latest.status() != AgreementStatus.DRAFT) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "Version " + latest.version()
-                    + " is signed already and never changes; draw an amendment to change the agreement.");
+            throw new ProblemException(ProblemType.INVALID_TRANSITION, Text.of("agreement.detail-3", latest.version()));
         }
         store.sign(latest.id(), caller.name(), Instant.now());
         return document(tree, store.version(tree.id, year, latest.version()).orElseThrow());
@@ -109,12 +109,10 @@ public class AgreementService {
     public ActionPlanView plan(String agencyCode, String periodCode, int year, ActionPlanRequest plan) {
         CascadeTree tree = writable(agencyCode, periodCode, year);
         AgreementStore.Header agreement = store.inForce(tree.id, year).orElseThrow(() -> new ProblemException(
-                ProblemType.CONFLICT, "The action plan breaks down the signed agreement; " + tree.agency.code
-                        + " has no signed agreement for " + year + " yet."));
+                ProblemType.CONFLICT, Text.of("agreement.detail-4", tree.agency.code, year)));
         ViolationList violations = ActionPlanRules.check(plan, plans.agreed(agreement.id()), plans.activities(agreement.id()));
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The action plan breaks " + violations.total() + " rule(s); nothing was stored.",
-                    violations);
+            throw ProblemException.invalid(Text.of("plan.rejected", violations.total()), violations);
         }
         plans.replace(agreement.id(), plan, caller.name(), Instant.now());
         return plans.document(agreement, tree.agency.code, tree.period.code).orElseThrow();
@@ -126,8 +124,7 @@ public class AgreementService {
         CascadeTree tree = readable(agencyCode, periodCode, year);
         AgreementStore.Header agreement = header(tree, year, version);
         return plans.document(agreement, tree.agency.code, tree.period.code).orElseThrow(() -> ProblemException.notFound(
-                "Version " + agreement.version() + " of the " + year + " agreement of " + tree.agency.code
-                        + " has no action plan."));
+                Text.of("agreement.not-found", agreement.version(), year, tree.agency.code)));
     }
 
     private Long superior(CascadeTree tree, int year, String code, ViolationList violations) {
@@ -135,15 +132,15 @@ public class AgreementService {
             return null;
         }
         if (code.equals(tree.agency.code)) {
-            violations.add(1, Violation.at("/superior", "SUPERIOR_IS_SELF", "an agreement cascades from another agency's"));
+            violations.add(1, Violation.at("/superior", "SUPERIOR_IS_SELF", Text.of("agreement.superior-is-self")));
             return null;
         }
         Optional<AgreementStore.Header> agreement = Agency.findByCode(code)
                 .flatMap(agency -> CascadeTree.find(agency, tree.period))
                 .flatMap(superiorTree -> store.inForce(superiorTree.id, year));
         if (agreement.isEmpty()) {
-            violations.add(1, Violation.at("/superior", "SUPERIOR_AGREEMENT_MISSING", "agency " + Violation.quote(code)
-                    + " has no signed agreement for " + year + " in " + tree.period.code));
+            violations.add(1, Violation.at("/superior", "SUPERIOR_AGREEMENT_MISSING",
+                    Text.of("agreement.superior-agreement-missing", Violation.quote(code), year, tree.period.code)));
             return null;
         }
         return agreement.get().id();
@@ -153,13 +150,13 @@ public class AgreementService {
         if (version == null) {
             return store.inForce(tree.id, year).orElseThrow(() -> {
                 Optional<AgreementStore.Header> draft = store.latest(tree.id, year);
-                return draft.isEmpty() ? noAgreement(tree, year) : ProblemException.notFound(tree.agency.code
-                        + " has signed no agreement for " + year + " yet; the draft is version " + draft.get().version()
-                        + " (?version=" + draft.get().version() + ").");
+                return draft.isEmpty() ? noAgreement(tree, year) : ProblemException.notFound(
+                        Text.of("agreement.not-found-2",
+                                tree.agency.code, year, draft.get().version(), draft.get().version()));
             });
         }
-        return store.version(tree.id, year, version).orElseThrow(() -> ProblemException.notFound("The " + year
-                + " agreement of " + tree.agency.code + " has no version " + version + "."));
+        return store.version(tree.id, year, version).orElseThrow(() -> ProblemException.notFound(
+                Text.of("agreement.not-found-3", year, tree.agency.code, version)));
     }
 
     private AgreementView document(CascadeTree tree, AgreementStore.Header header) {
@@ -167,8 +164,7 @@ public class AgreementService {
     }
 
     private static ProblemException noAgreement(CascadeTree tree, int year) {
-        return ProblemException.notFound(tree.agency.code + " has no agreement for " + year + " in " + tree.period.code
-                + ".");
+        return ProblemException.notFound(Text.of("agreement.not-found-4", tree.agency.code, year, tree.period.code));
     }
 
     private CascadeTree writable(String agencyCode, String periodCode, int year) {

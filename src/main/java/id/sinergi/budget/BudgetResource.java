@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import id.sinergi.problem.Text;
 import id.sinergi.cascade.TreeAddress;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.Violation;
@@ -86,7 +87,8 @@ public class BudgetResource {
     public BudgetView spend(@Parameter(description = "Month, 1 to 12", example = "3") @PathParam("month") String month,
                             @NotNull BudgetRequest.MonthReport body) {
         if (!month.matches("0?[1-9]|1[0-2]")) {
-            throw ProblemException.invalid(Violation.parameter("month", "MONTH_OUT_OF_RANGE", "a month is 1 to 12"));
+            throw ProblemException.invalid(Violation.parameter("month", "MONTH_OUT_OF_RANGE",
+                    Text.of("budget.month-out-of-range")));
         }
         return budgets.spend(address.agency, address.period, year, Integer.parseInt(month), body);
     }

@@ -11,6 +11,7 @@ import id.sinergi.budget.BudgetRequest.Line;
 import id.sinergi.budget.BudgetRequest.MonthSpending;
 import id.sinergi.budget.BudgetRequest.NodeSpending;
 import id.sinergi.cascade.Level;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.Violation;
 import id.sinergi.problem.ViolationList;
 
@@ -41,7 +42,7 @@ public final class BudgetRules {
     public static ViolationList check(BudgetRequest budget, Map<String, NodeFacts> nodes) {
         BudgetRules rules = new BudgetRules(nodes);
         if (budget.lines() == null) {
-            rules.violations.add(0, Violation.at("/lines", "REQUIRED", "a budget needs a list of lines (it may be empty)"));
+            rules.violations.add(0, Violation.at("/lines", "REQUIRED", Text.of("budget.lines-required")));
             return rules.violations;
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -55,7 +56,7 @@ public final class BudgetRules {
     public static ViolationList checkMonth(BudgetRequest.MonthReport report, Set<String> budgeted) {
         BudgetRules rules = new BudgetRules(Map.of());
         if (report.lines() == null) {
-            rules.violations.add(0, Violation.at("/lines", "REQUIRED", "a spending report needs a list of lines"));
+            rules.violations.add(0, Violation.at("/lines", "REQUIRED", Text.of("budget.spending-lines-required")));
             return rules.violations;
         }
         Set<String> seen = new HashSet<>();
@@ -63,17 +64,17 @@ public final class BudgetRules {
             NodeSpending line = report.lines().get(i);
             String at = "/lines/" + i;
             if (line == null) {
-                rules.violations.add(i, Violation.at(at, "REQUIRED", "a line cannot be null"));
+                rules.violations.add(i, Violation.at(at, "REQUIRED", Text.of("budget.line-null")));
                 continue;
             }
             if (line.node() == null || line.node().isBlank()) {
-                rules.violations.add(i, Violation.at(at + "/node", "REQUIRED", "the node is required"));
+                rules.violations.add(i, Violation.at(at + "/node", "REQUIRED", Text.of("budget.node-required")));
             } else if (!seen.add(line.node())) {
                 rules.violations.add(i, Violation.at(at + "/node", "BUDGET_LINE_DUPLICATE",
-                        "node " + Violation.quote(line.node()) + " is listed twice"));
+                        Text.of("budget.line-listed-twice", Violation.quote(line.node()))));
             } else if (!budgeted.contains(line.node())) {
-                rules.violations.add(i, Violation.at(at + "/node", "BUDGET_LINE_MISSING", "node "
-                        + Violation.quote(line.node()) + " has no budget line for the year: give its ceiling first"));
+                rules.violations.add(i, Violation.at(at + "/node", "BUDGET_LINE_MISSING",
+                            Text.of("budget.line-missing", Violation.quote(line.node()))));
             }
             rules.amount(i, line.amount(), at + "/amount", true);
         }
@@ -83,7 +84,7 @@ public final class BudgetRules {
     private void line(int i, Line line, Map<String, Integer> seen) {
         String at = "/lines/" + i;
         if (line == null) {
-            violations.add(i, Violation.at(at, "REQUIRED", "a line cannot be null"));
+            violations.add(i, Violation.at(at, "REQUIRED", Text.of("budget.line-null")));
             return;
         }
         node(i, line.node(), at + "/node", seen);
@@ -97,16 +98,17 @@ public final class BudgetRules {
             MonthSpending spending = line.spending().get(m);
             String monthAt = at + "/spending/" + m;
             if (spending == null) {
-                violations.add(i, Violation.at(monthAt, "REQUIRED", "a month's spending cannot be null"));
+                violations.add(i, Violation.at(monthAt, "REQUIRED", Text.of("budget.month-null")));
                 continue;
             }
             if (spending.month() == null) {
-                violations.add(i, Violation.at(monthAt + "/month", "REQUIRED", "the month is required"));
+                violations.add(i, Violation.at(monthAt + "/month", "REQUIRED", Text.of("budget.month-required")));
             } else if (spending.month() < 1 || spending.month() > 12) {
-                violations.add(i, Violation.at(monthAt + "/month", "MONTH_OUT_OF_RANGE", "a month is 1 to 12"));
+                violations.add(i, Violation.at(monthAt + "/month", "MONTH_OUT_OF_RANGE",
+                        Text.of("budget.month-out-of-range")));
             } else if (!months.add(spending.month())) {
                 violations.add(i, Violation.at(monthAt + "/month", "MONTH_DUPLICATE",
-                        "month " + spending.month() + " is already given"));
+                        Text.of("budget.month-duplicate", spending.month())));
             }
             amount(i, spending.amount(), monthAt + "/amount", true);
         }
@@ -114,38 +116,37 @@ public final class BudgetRules {
 
     private void node(int i, String key, String at, Map<String, Integer> seen) {
         if (key == null || key.isBlank()) {
-            violations.add(i, Violation.at(at, "REQUIRED", "the node is required"));
+            violations.add(i, Violation.at(at, "REQUIRED", Text.of("budget.node-required")));
             return;
         }
         Integer first = seen.putIfAbsent(key, i);
         if (first != null) {
-            violations.add(i, Violation.at(at, "BUDGET_LINE_DUPLICATE", "node " + Violation.quote(key)
-                    + " already has a line at /lines/" + first));
+            violations.add(i, Violation.at(at, "BUDGET_LINE_DUPLICATE",
+                    Text.of("budget.line-duplicate", Violation.quote(key), first)));
             return;
         }
         NodeFacts facts = nodes.get(key);
         if (facts == null) {
-            violations.add(i, Violation.at(at, "NODE_NOT_FOUND", "node " + Violation.quote(key)
-                    + " is not in the current version of the tree"));
+            violations.add(i, Violation.at(at, "NODE_NOT_FOUND",
+                    Text.of("budget.node-not-found", Violation.quote(key))));
         } else if (!facts.level().carriesInputs()) {
-            violations.add(i, Violation.at(at, "BUDGET_NOT_ALLOWED", "a budget belongs to an ACTIVITY or SUB_ACTIVITY, "
-                    + "not to a " + facts.level()));
+            violations.add(i, Violation.at(at, "BUDGET_NOT_ALLOWED", Text.of("budget.not-allowed", facts.level())));
         } else if (facts.hasSubActivities()) {
-            violations.add(i, Violation.at(at, "BUDGET_ON_PARENT_ACTIVITY", "activity " + Violation.quote(key)
-                    + " has sub-activities: its budget is theirs, give it on them"));
+            violations.add(i, Violation.at(at, "BUDGET_ON_PARENT_ACTIVITY",
+                    Text.of("budget.on-parent-activity", Violation.quote(key))));
         }
     }
 
     private void amount(int i, BigDecimal amount, String at, boolean required) {
         if (amount == null) {
             if (required) {
-                violations.add(i, Violation.at(at, "REQUIRED", "an amount is required"));
+                violations.add(i, Violation.at(at, "REQUIRED", Text.of("budget.amount-required")));
             }
         } else if (amount.signum() < 0) {
-            violations.add(i, Violation.at(at, "NEGATIVE_VALUE", "an amount cannot be negative"));
+            violations.add(i, Violation.at(at, "NEGATIVE_VALUE", Text.of("budget.amount-negative")));
         } else if (amount.compareTo(MAX_AMOUNT) >= 0 || amount.scale() > MAX_SCALE && amount.stripTrailingZeros().scale() > MAX_SCALE) {
-            violations.add(i, Violation.at(at, "AMOUNT_OUT_OF_RANGE", "an amount in rupiah is below "
-                    + MAX_AMOUNT.toPlainString() + " with at most " + MAX_SCALE + " decimals"));
+            violations.add(i, Violation.at(at, "AMOUNT_OUT_OF_RANGE",
+                    Text.of("budget.amount-out-of-range", MAX_AMOUNT.toPlainString(), MAX_SCALE)));
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import id.sinergi.cascade.CascadeService;
 import id.sinergi.cascade.CascadeTree;
 import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.ViolationList;
 import id.sinergi.security.Caller;
 
@@ -40,8 +41,7 @@ public class BudgetService {
                         .distinct().toList();
         ViolationList violations = BudgetRules.check(budget, store.nodeFacts(version, keys));
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The budget breaks " + violations.total() + " rule(s); nothing was stored.",
-                    violations);
+            throw ProblemException.invalid(Text.of("budget.rejected", violations.total()), violations);
         }
         store.replace(tree.id, year, budget.lines(), caller.name(), Instant.now());
         return store.document(tree.id, version, tree.agency.code, tree.period.code, year);
@@ -52,8 +52,7 @@ public class BudgetService {
         CascadeTree tree = writable(agencyCode, periodCode, year);
         ViolationList violations = BudgetRules.checkMonth(report, store.budgetedNodes(tree.id, year));
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The spending report breaks " + violations.total()
-                    + " rule(s); nothing was stored.", violations);
+            throw ProblemException.invalid(Text.of("budget.spending-rejected", violations.total()), violations);
         }
         store.spend(tree.id, year, month, report.lines(), caller.name(), Instant.now());
         return store.document(tree.id, CascadeService.version(tree, tree.currentVersion).id, tree.agency.code,

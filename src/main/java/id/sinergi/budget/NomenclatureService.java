@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.problem.Text;
 import id.sinergi.cascade.Level;
 import id.sinergi.cascade.NomenclatureCode;
 import id.sinergi.common.CsvReader;
@@ -55,7 +56,7 @@ public class NomenclatureService {
                 || !"code".equals(records.get(0).fields().get(0).strip().toLowerCase(Locale.ROOT))
                 || !"name".equals(records.get(0).fields().get(1).strip().toLowerCase(Locale.ROOT))) {
             throw ProblemException.invalid(Violation.at("/line/1", "CSV_HEADER",
-                    "the first line names the columns code,name"));
+                    Text.of("nomenclature.csv-header")));
         }
         ViolationList violations = new ViolationList();
         Map<String, Integer> lines = new HashMap<>();
@@ -67,21 +68,21 @@ public class NomenclatureService {
             String name = record.fields().size() > 1 ? record.fields().get(1).strip() : "";
             Level level = NomenclatureCode.levelOf(code);
             if (level == null) {
-                violations.add(i, Violation.at(at + "/code", "CODE_FORMAT", Violation.quote(code) + " is no programme ("
-                        + NomenclatureCode.shape(Level.PROGRAM).english() + "), activity or sub-activity code"));
+                violations.add(i, Violation.at(at + "/code", "CODE_FORMAT",
+                        Text.of("nomenclature.code-format",
+                                Violation.quote(code), NomenclatureCode.shape(Level.PROGRAM).english())));
             } else if (lines.putIfAbsent(code, record.line()) != null) {
-                violations.add(i, Violation.at(at + "/code", "CODE_DUPLICATE", Violation.quote(code)
-                        + " is already on line " + lines.get(code)));
+                violations.add(i, Violation.at(at + "/code", "CODE_DUPLICATE",
+                        Text.of("nomenclature.code-duplicate", Violation.quote(code), lines.get(code))));
             }
             if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
                 violations.add(i, Violation.at(at + "/name", name.isEmpty() ? "REQUIRED" : "TOO_LONG",
-                        "a name of 1 to " + MAX_NAME_LENGTH + " characters is required"));
+                        Text.of("nomenclature.detail", MAX_NAME_LENGTH)));
             }
             entries.add(new Entry(code, level, name));
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The list breaks " + violations.total() + " rule(s); the list in force is "
-                    + "unchanged.", violations);
+            throw ProblemException.invalid(Text.of("nomenclature.detail-2", violations.total()), violations);
         }
         jdbi.useHandle(handle -> {
             handle.createUpdate("delete from nomenclature").execute();

@@ -160,7 +160,7 @@ public class CascadeService {
         TreeVersion version = version(agencyCode, periodCode, versionNumber);
         List<TreeStore.NodeJson> subtree = store.subtree(version.id, key);
         if (subtree.isEmpty()) {
-            throw ProblemException.notFound("Version " + version.version + " of the tree has no node '" + key + "'.");
+            throw ProblemException.notFound(Text.of("cascade.not-found", version.version, key));
         }
         String nested = nested(subtree);
         return new NodeView(VersionSummary.of(version), "[" + String.join(",", store.ancestors(version.id, key)) + "]",
@@ -185,8 +185,8 @@ public class CascadeService {
         basedOn.check(tree);
         TreeVersion version = version(tree, tree.currentVersion);
         if (version.status != from) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "Version " + version.version + " is "
-                    + version.status + "; only a " + from + " version can become " + to + ".");
+            throw new ProblemException(ProblemType.INVALID_TRANSITION,
+                    Text.of("cascade.detail", version.version, version.status, from, to));
         }
         Instant now = Instant.now();
         version.status = to;
@@ -232,13 +232,12 @@ public class CascadeService {
 
     /** Version {@code number} of the tree, or 404 naming the current one. */
     public static TreeVersion version(CascadeTree tree, int number) {
-        return TreeVersion.find(tree, number).orElseThrow(() -> ProblemException.notFound("The tree of "
-                + tree.agency.code + " for " + tree.period.code + " has no version " + number
-                + " (current: " + tree.currentVersion + ")."));
+        return TreeVersion.find(tree, number).orElseThrow(() -> ProblemException.notFound(
+                Text.of("cascade.not-found-2", tree.agency.code, tree.period.code, number, tree.currentVersion)));
     }
 
     private static ProblemException noTree(String agencyCode, String periodCode) {
-        return ProblemException.notFound("Agency '" + agencyCode + "' has no cascade tree for period '" + periodCode + "'.");
+        return ProblemException.notFound(Text.of("cascade.not-found-3", agencyCode, periodCode));
     }
 
     private static String flat(List<TreeStore.NodeJson> nodes) {

@@ -53,7 +53,7 @@ public class PictureParameters {
             return LEVELS;
         }
         if (levels < 1 || levels > LEVELS) {
-            throw QueryParams.bad("depth", "DEPTH_OUT_OF_RANGE", "depth is a number of levels from 1 to " + LEVELS);
+            throw QueryParams.bad("depth", "DEPTH_OUT_OF_RANGE", "query.depth", LEVELS);
         }
         return levels;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import id.sinergi.problem.Text;
 import id.sinergi.config.Bands;
 import id.sinergi.config.SinergiConfig;
 import id.sinergi.problem.ProblemException;
@@ -70,7 +71,7 @@ public class TreePictures {
         if (root != null) {
             boxes = subtree(boxes, root);
             if (boxes.isEmpty()) {
-                throw ProblemException.notFound("Version " + version.version + " of the tree has no node '" + root + "'.");
+                throw ProblemException.notFound(Text.of("tree-pictures.not-found", version.version, root));
             }
             title = title + " \u00b7 " + root;
         }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import id.sinergi.problem.Text;
 import id.sinergi.config.SinergiConfig;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
@@ -67,8 +68,8 @@ public class TreeSizeLimit implements ObjectMapperCustomizer {
             Integer seen = (Integer) context.getAttribute(COUNT);
             int count = seen == null ? 1 : seen + 1;
             if (count > maxNodes) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The tree has more than " + maxNodes
-                        + " nodes; at most " + maxNodes + " are accepted in one tree (MAX_TREE_NODES).");
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                        Text.of("tree-size-limit.detail", maxNodes, maxNodes));
             }
             context.setAttribute(COUNT, count);
             return super.deserialize(parser, context);

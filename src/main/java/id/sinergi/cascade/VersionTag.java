@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import id.sinergi.problem.Text;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
@@ -28,26 +29,25 @@ public record VersionTag(String ifMatch) {
     void check(CascadeTree tree) {
         if (ifMatch != null && !ifMatch.strip().equals("*")
                 && !Arrays.stream(ifMatch.split(",", -1)).map(String::strip).allMatch(tag -> ENTITY_TAG.matcher(tag).matches())) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "If-Match holds entity tags in double quotes, as the "
-                    + "ETag header gives them (If-Match: \"2\"), or *; " + Violation.quote(ifMatch.strip()) + " is neither.",
-                    List.of(Violation.parameter("If-Match", "ENTITY_TAG_FORMAT", "an entity tag is quoted: \"2\", not 2")));
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    Text.of("version-tag.detail", Violation.quote(ifMatch.strip())),
+                    List.of(Violation.parameter("If-Match", "ENTITY_TAG_FORMAT",
+                            Text.of("version-tag.entity-tag-format"))));
         }
         if (tree == null) {
             if (ifMatch != null) {
                 throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                        "There is no tree yet, so If-Match cannot match; leave If-Match out to create the tree.");
+                        Text.of("version-tag.detail-2"));
             }
             return;
         }
         if (ifMatch == null) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "The tree exists (version " + tree.currentVersion
-                    + "): send If-Match with the ETag of the version your change is based on, e.g. If-Match: "
-                    + of(tree.currentVersion) + ".");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    Text.of("version-tag.detail-3", tree.currentVersion, of(tree.currentVersion)));
         }
         if (!matches(tree.currentVersion)) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The tree is now at version " + tree.currentVersion
-                    + ", not the version in If-Match (" + ifMatch.strip() + "): it was changed since you read it. Read it "
-                    + "again, reapply your change and send If-Match: " + of(tree.currentVersion) + ".");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    Text.of("version-tag.detail-4", tree.currentVersion, ifMatch.strip(), of(tree.currentVersion)));
         }
     }
 

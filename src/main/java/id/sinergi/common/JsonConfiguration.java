@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import id.sinergi.problem.RefusedValue;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.Texts;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -60,7 +61,7 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
-            String problem = value == null ? null : Texts.unstorable(value);
+            Text problem = value == null ? null : Texts.unstorable(value);
             if (problem != null) {
                 throw new RefusedValue(parser, problem, value, String.class);
             }
@@ -80,8 +81,7 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             BigDecimal value = super.deserialize(parser, context);
             if (value != null && (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS)) {
-                throw new RefusedValue(parser, "a number here has at most " + MAX_DIGITS
-                        + " digits before and after its decimal point", value, BigDecimal.class);
+                throw new RefusedValue(parser, Text.of("json.too-many-digits", MAX_DIGITS), value, BigDecimal.class);
             }
             return value;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.Violation;
 
 /** Validated paging parameters: page from 0, size from 1 to {@link #MAX_SIZE}. */
@@ -20,17 +21,17 @@ public record PageRequest(int page, int size) {
         int s = requestedSize == null ? DEFAULT_SIZE : requestedSize;
         List<Violation> violations = new ArrayList<>();
         if (p < 0) {
-            violations.add(Violation.parameter("page", "PAGE_OUT_OF_RANGE", "page must be 0 or more"));
+            violations.add(Violation.parameter("page", "PAGE_OUT_OF_RANGE", Text.of("paging.page-negative")));
         } else if ((long) p * s > Integer.MAX_VALUE) {
             violations.add(Violation.parameter("page", "PAGE_OUT_OF_RANGE",
-                    "page x size must stay within " + Integer.MAX_VALUE + " rows"));
+                    Text.of("paging.page-too-far", Integer.MAX_VALUE)));
         }
         if (s < 1 || s > MAX_SIZE) {
             violations.add(Violation.parameter("size", "PAGE_SIZE_OUT_OF_RANGE",
-                    "size must be between 1 and " + MAX_SIZE));
+                    Text.of("paging.size-out-of-range", MAX_SIZE)));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "Invalid paging parameters.", violations);
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("paging.invalid"), violations);
         }
         return new PageRequest(p, s);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.Violation;
 
 /**
@@ -24,7 +25,7 @@ public final class QueryParams {
             return Enum.valueOf(type, value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw bad(parameter, "INVALID_VALUE", Violation.quote(value) + " is not one of " + allowed);
+            throw bad(parameter, "INVALID_VALUE", "query.not-one-of", Violation.quote(value), allowed);
         }
     }
 
@@ -35,8 +36,8 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw bad(parameter, "INVALID_VALUE", Violation.quote(value) + " is not a whole number from "
-                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            throw bad(parameter, "INVALID_VALUE", "query.not-whole-number", Violation.quote(value), Integer.MIN_VALUE,
+                    Integer.MAX_VALUE);
         }
     }
 
@@ -45,8 +46,11 @@ public final class QueryParams {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public static ProblemException bad(String parameter, String rule, String message) {
-        return new ProblemException(ProblemType.MALFORMED_REQUEST, "Invalid query parameter '" + parameter + "': " + message,
+    /** A 400 naming the parameter, its message {@code key} of messages/problems*.properties told in the client's language. */
+    public static ProblemException bad(String parameter, String rule, String key, Object... args) {
+        Text message = Text.of(key, args);
+        return new ProblemException(ProblemType.MALFORMED_REQUEST,
+                Text.of("query.invalid-parameter", parameter, message),
                 List.of(Violation.parameter(parameter, rule, message)));
     }
 }

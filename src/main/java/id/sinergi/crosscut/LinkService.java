@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.problem.Text;
 import id.sinergi.agency.Agency;
 import id.sinergi.common.Page;
 import id.sinergi.common.PageRequest;
@@ -24,7 +25,6 @@ import id.sinergi.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.ForbiddenException;
 
 /** Proposes cross-cutting links and moves them through their lifecycle, recording every step. */
 @ApplicationScoped
@@ -54,36 +54,36 @@ public class LinkService {
         List<Violation> violations = new ArrayList<>();
         PlanningPeriod period = PlanningPeriod.findByCode(request.period()).orElse(null);
         if (period == null) {
-            violations.add(Violation.at("/period", "PERIOD_UNKNOWN", "no planning period with code '" + request.period() + "'"));
+            violations.add(Violation.at("/period", "PERIOD_UNKNOWN", Text.of("link.period-unknown", request.period())));
         }
         Agency from = known(request.from().agency(), "/from/agency", violations);
         Agency to = known(request.to().agency(), "/to/agency", violations);
         if (request.from().agency().equals(request.to().agency())) {
-            violations.add(Violation.at("/to/agency", "LINK_TO_SELF", "a cross-cutting link joins two different agencies"));
+            violations.add(Violation.at("/to/agency", "LINK_TO_SELF", Text.of("link.link-to-self")));
         }
         if (!request.lead().equals(request.from().agency()) && !request.lead().equals(request.to().agency())) {
-            violations.add(Violation.at("/lead", "LEAD_NOT_A_PARTY", "the lead must be '" + request.from().agency()
-                    + "' or '" + request.to().agency() + "'"));
+            violations.add(Violation.at("/lead", "LEAD_NOT_A_PARTY",
+                    Text.of("link.lead-not-a-party", request.from().agency(), request.to().agency())));
         }
         if (from != null) {
             caller.requireWriteAccess(from.code, from::isBelow);
         }
         if (period != null && from != null && to != null && violations.isEmpty()) {
             if (!store.nodeInCurrentTree(from.id, period.id, request.from().node())) {
-                violations.add(Violation.at("/from/node", "NODE_NOT_FOUND", "the current tree of '" + from.code + "' for "
-                        + period.code + " has no node '" + request.from().node() + "'"));
+                violations.add(Violation.at("/from/node", "NODE_NOT_FOUND",
+                        Text.of("link.node-not-found", from.code, period.code, request.from().node())));
             }
             if (request.to().node() != null && !store.nodeInCurrentTree(to.id, period.id, request.to().node())) {
-                violations.add(Violation.at("/to/node", "NODE_NOT_FOUND", "the current tree of '" + to.code + "' for "
-                        + period.code + " has no node '" + request.to().node() + "'"));
+                violations.add(Violation.at("/to/node", "NODE_NOT_FOUND",
+                        Text.of("link.node-not-found-2", to.code, period.code, request.to().node())));
             }
             if (request.sharedCode() != null && !store.codeCarried(period.id, request.sharedCode(), from.id, to.id)) {
-                violations.add(Violation.at("/sharedCode", "SHARED_CODE_UNKNOWN", "neither tree carries an indicator with code '"
-                        + request.sharedCode() + "'"));
+                violations.add(Violation.at("/sharedCode", "SHARED_CODE_UNKNOWN",
+                        Text.of("link.shared-code-unknown", request.sharedCode())));
             }
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The link breaks " + violations.size() + " rule(s); nothing was stored.", violations);
+            throw ProblemException.invalid(Text.of("link.detail", violations.size()), violations);
         }
         boolean duplicate = CrosscuttingLink.count("period = :period and sourceAgency = :from and sourceNodeKey = :fromNode "
                         + "and targetAgency = :to and coalesce(targetNodeKey, '') = :toNode and relationship = :relationship "
@@ -93,7 +93,7 @@ public class LinkService {
                         .and("relationship", request.relationship())
                         .and("open", List.of(LinkStatus.PROPOSED, LinkStatus.ACCEPTED))) > 0;
         if (duplicate) {
-            throw new ProblemException(ProblemType.CONFLICT, "An identical link is already proposed or accepted.");
+            throw new ProblemException(ProblemType.CONFLICT, Text.of("link.detail-2"));
         }
         Instant now = Instant.now();
         CrosscuttingLink link = new CrosscuttingLink();
@@ -123,7 +123,7 @@ public class LinkService {
     @Transactional
     public LinkView reject(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid(Violation.at("/reason", "REQUIRED", "a rejection needs a reason"));
+            throw ProblemException.invalid(Violation.at("/reason", "REQUIRED", Text.of("link.required")));
         }
         return decide(id, LinkStatus.REJECTED, reason);
     }
@@ -180,8 +180,7 @@ public class LinkService {
             caller.requireWriteAccess(link.targetAgency.code, link.targetAgency::isBelow);
         }
         if (!link.status.next().contains(to)) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "Link " + id + " is " + link.status
-                    + "; it cannot become " + to + ".");
+            throw new ProblemException(ProblemType.INVALID_TRANSITION, Text.of("link.detail-3", id, link.status, to));
         }
         Instant now = Instant.now();
         LinkStatus from = link.status;
@@ -194,8 +193,7 @@ public class LinkService {
     private void requireEitherSide(CrosscuttingLink link) {
         if (!caller.canWrite(link.sourceAgency.code, link.sourceAgency::isBelow)
                 && !caller.canWrite(link.targetAgency.code, link.targetAgency::isBelow)) {
-            throw new ForbiddenException("Only a planner of '" + link.sourceAgency.code + "' or '"
-                    + link.targetAgency.code + "' may withdraw this link.");
+            throw Caller.forbidden(Text.of("access.link-parties", link.sourceAgency.code, link.targetAgency.code));
         }
     }
 
@@ -212,13 +210,13 @@ public class LinkService {
 
     private static CrosscuttingLink require(long id, boolean lock) {
         return (lock ? CrosscuttingLink.findForUpdate(id) : CrosscuttingLink.<CrosscuttingLink>findByIdOptional(id))
-                .orElseThrow(() -> ProblemException.notFound("No cross-cutting link " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("link.not-found", id)));
     }
 
     private static Agency known(String code, String pointer, List<Violation> violations) {
         Agency agency = Agency.findByCode(code).orElse(null);
         if (agency == null) {
-            violations.add(Violation.at(pointer, "AGENCY_UNKNOWN", "no agency with code '" + code + "'"));
+            violations.add(Violation.at(pointer, "AGENCY_UNKNOWN", Text.of("link.agency-unknown", code)));
         }
         return agency;
     }

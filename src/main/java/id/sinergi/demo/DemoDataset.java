@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.problem.Text;
 import id.sinergi.agency.Agency;
 import id.sinergi.agency.AgencyRequest;
 import id.sinergi.agency.AgencyService;
@@ -112,8 +113,8 @@ public class DemoDataset {
     public Loaded load() {
         Bundle bundle = bundle();
         if (Agency.findByCode(bundle.agencies().get(0).code()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "The demo dataset is already loaded (agency '"
-                    + bundle.agencies().get(0).code() + "' exists).");
+            throw new ProblemException(ProblemType.CONFLICT,
+                    Text.of("demo-dataset.detail", bundle.agencies().get(0).code()));
         }
         periods.create(bundle.period(), null);
         bundle.agencies().forEach(agency -> agencies.create(agency, null));

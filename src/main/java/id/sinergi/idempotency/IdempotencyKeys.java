@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.problem.Violation;
@@ -81,8 +82,9 @@ public class IdempotencyKeys {
             return new Claim(null, OptionalLong.empty());
         }
         if (!SANE.matcher(key).matches()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "Invalid Idempotency-Key.", List.of(Violation.parameter(
-                    HEADER, "IDEMPOTENCY_KEY_INVALID", "1 to 200 visible ASCII characters")));
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    Text.of("idempotency.detail"), List.of(Violation.parameter(
+                    HEADER, "IDEMPOTENCY_KEY_INVALID", Text.of("idempotency.idempotency-key-invalid"))));
         }
         String hash = hash(scope, request);
         return jdbi.withHandle(handle -> {
@@ -97,9 +99,9 @@ public class IdempotencyKeys {
                             + "where caller = :caller and key = :key")
                     .bind("caller", caller.name()).bind("key", key).map(EARLIER).one();
             if (!earlier.scope().equals(scope) || !earlier.requestHash().equals(hash)) {
-                throw new ProblemException(ProblemType.VALIDATION, "Idempotency-Key '" + key + "' was already used "
-                        + "with a different request; use a new key for a new request.", List.of(Violation.parameter(
-                        HEADER, "IDEMPOTENCY_KEY_REUSED", "already used with a different request")));
+                throw new ProblemException(ProblemType.VALIDATION,
+                        Text.of("idempotency.detail-2", key), List.of(Violation.parameter(
+                        HEADER, "IDEMPOTENCY_KEY_REUSED", Text.of("idempotency.idempotency-key-reused"))));
             }
             return new Claim(key, OptionalLong.of(earlier.resultId()));
         });

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PeriodRequest", description = "A planning period to register")
 public record PeriodRequest(
-        @NotBlank @Size(max = 32) @Pattern(regexp = Codes.PATTERN, message = "letters, digits, '.', '_' and '-' only")
+        @NotBlank @Size(max = 32) @Pattern(regexp = Codes.PATTERN, message = "{sinergi.code}")
         @Schema(description = "Period code, conventionally first-last year", example = "2025-2029", required = true)
         String code,
         @NotNull @Min(1945) @Max(2200)

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.problem.Text;
 import id.sinergi.idempotency.Idempotent;
 import id.sinergi.idempotency.IdempotencyKeys;
 import id.sinergi.problem.ProblemException;
@@ -32,14 +33,14 @@ public class PeriodService {
     private IdempotencyKeys.Created<PeriodView> register(PeriodRequest request) {
         if (request.firstYear() > request.lastYear()) {
             throw ProblemException.invalid(Violation.at("/lastYear", "PERIOD_YEARS_REVERSED",
-                    "lastYear " + request.lastYear() + " is before firstYear " + request.firstYear()));
+                    Text.of("period.period-years-reversed", request.lastYear(), request.firstYear())));
         }
         if (request.lastYear() - request.firstYear() + 1 > MAX_YEARS) {
             throw ProblemException.invalid(Violation.at("/lastYear", "PERIOD_TOO_LONG",
-                    "a planning period spans at most " + MAX_YEARS + " years"));
+                    Text.of("period.period-too-long", MAX_YEARS)));
         }
         if (PlanningPeriod.findByCode(request.code()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Period '" + request.code() + "' is already registered.");
+            throw new ProblemException(ProblemType.CONFLICT, Text.of("period.detail", request.code()));
         }
         PlanningPeriod period = new PlanningPeriod();
         period.code = request.code();
@@ -63,6 +64,6 @@ public class PeriodService {
 
     public PlanningPeriod require(String code) {
         return PlanningPeriod.findByCode(code)
-                .orElseThrow(() -> ProblemException.notFound("No planning period with code '" + code + "'."));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("period.not-found", code)));
     }
 }

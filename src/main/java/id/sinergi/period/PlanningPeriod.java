@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 
 import id.sinergi.common.IdentityEntity;
 import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Text;
 import id.sinergi.problem.Violation;
 
 /** A planning period (Renstra / RPJMN span) such as 2025-2029; targets are set per year inside it. */
@@ -43,9 +45,9 @@ public class PlanningPeriod extends IdentityEntity {
     /** Fails with 422 (parameter year, YEAR_OUTSIDE_PERIOD) for a year outside the period. */
     public void requireContains(int year) {
         if (!contains(year)) {
-            throw ProblemException.invalid("Year " + year + " is outside period " + code + ".",
-                    List.of(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD", "year " + year + " is outside period "
-                            + code + " (" + firstYear + "-" + lastYear + ")")));
+            throw new ProblemException(ProblemType.VALIDATION, Text.of("period.year-outside", year, code),
+                    List.of(Violation.parameter("year", "YEAR_OUTSIDE_PERIOD",
+                            Text.of("tree.year-outside-period", year, code, firstYear, lastYear))));
         }
     }
 }

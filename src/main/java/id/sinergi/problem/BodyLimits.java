@@ -36,16 +36,29 @@ public class BodyLimits implements ReaderInterceptor {
 
     /** The body passed the limit while it was being read. */
     public static final class TooLarge extends IOException {
+        final transient Text text;
+
         TooLarge(long limit) {
-            super("The request body is larger than " + limit + " bytes, the most this service accepts.");
+            this(Text.of("body.too-large", limit));
+        }
+
+        private TooLarge(Text text) {
+            super(text.english());
+            this.text = text;
         }
     }
 
     /** The body is not UTF-8. */
     public static final class NotUtf8 extends CharConversionException {
+        final transient Text text;
+
         NotUtf8(long offset, int value) {
-            super("The body is not well-formed UTF-8: the byte at offset " + offset + " (0x"
-                    + Integer.toHexString(value).toUpperCase() + ") cannot stand there.");
+            this(Text.of("body.not-utf8", offset, Integer.toHexString(value).toUpperCase()));
+        }
+
+        private NotUtf8(Text text) {
+            super(text.english());
+            this.text = text;
         }
     }
 
@@ -62,9 +75,9 @@ public class BodyLimits implements ReaderInterceptor {
         if (bytes <= limit) {
             return Optional.empty();
         }
-        return Optional.of(Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + bytes
-                + " bytes; this service accepts at most " + limit + " bytes.",
-                request.getUriInfo().getPath(), List.of()));
+        Text detail = Text.of("body.announced-too-large", bytes, limit);
+        return Optional.of(Problems.response(ProblemType.PAYLOAD_TOO_LARGE.status(), ProblemType.PAYLOAD_TOO_LARGE,
+                detail.english(), detail, request.getUriInfo().getPath(), List.of(), 0));
     }
 
     private long maxBodyBytes() {

@@ -31,6 +31,23 @@ public class ProblemException extends RuntimeException {
         this.omittedViolations = omittedViolations;
     }
 
+    /** A problem whose detail is told in the client's language. */
+    public ProblemException(ProblemType type, Text detail, List<Violation> violations) {
+        this(type, detail.english(), detail, violations, 0);
+    }
+
+    public ProblemException(ProblemType type, Text detail) {
+        this(type, detail, List.of());
+    }
+
+    public static ProblemException notFound(Text detail) {
+        return new ProblemException(ProblemType.NOT_FOUND, detail);
+    }
+
+    public static ProblemException invalid(Text detail, List<Violation> violations) {
+        return new ProblemException(ProblemType.VALIDATION, detail, violations);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail);
     }
@@ -50,7 +67,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(Violation violation) {
-        return invalid(violation.message(), List.of(violation));
+        return new ProblemException(ProblemType.VALIDATION, violation.message(), violation.text(), List.of(violation), 0);
     }
 
     public ProblemType type() {

@@ -70,8 +70,9 @@ public class ProblemMappers {
             violations.add(Violation.at(pointer(v.getPropertyPath()), rule(v), v.getMessage()));
         }
         violations.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::rule));
-        return Problems.response(ProblemType.VALIDATION,
-                "The request breaks " + violations.size() + " rule(s); nothing was changed.", path(uri), violations);
+        return problem(ProblemType.VALIDATION.status(), ProblemType.VALIDATION,
+                Text.of("request.rejected", violations.size()),
+                uri, violations);
     }
 
     // Listed one by one: quarkus-rest-jackson brings its own mappers for some of these subtypes.
@@ -87,38 +88,37 @@ public class ProblemMappers {
         // the reader's own complaint, when a mapping exception only carries it up with its location
         String reading = e.getCause() instanceof StreamReadException r ? r.getOriginalMessage() : e.getOriginalMessage();
         Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(reading));
-        String detail;
+        Text detail;
         String rule;
         if (e instanceof UnrecognizedPropertyException u) {
             rule = "UNKNOWN_PROPERTY";
-            detail = "unknown property " + Violation.quote(u.getPropertyName());
+            detail = Text.of("json.unknown-property", Violation.quote(u.getPropertyName()));
         } else if (duplicate.lookingAt()) {
             rule = "DUPLICATE_PROPERTY";
             pointer = pointer + "/" + escape(duplicate.group(1));
-            detail = "property " + Violation.quote(duplicate.group(1)) + " is given twice in one object";
+            detail = Text.of("json.duplicate-property", Violation.quote(duplicate.group(1)));
         } else if (e instanceof RefusedValue refusedValue) {
             rule = "INVALID_VALUE";
-            detail = refusedValue.getOriginalMessage();
+            detail = refusedValue.text();
         } else if (e.getCause() instanceof InputCoercionException || e instanceof InputCoercionException) {
             rule = "INVALID_VALUE";
-            detail = "number out of range: expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+            detail = Text.of("json.number-out-of-range", Integer.MIN_VALUE, Integer.MAX_VALUE);
         } else if (e instanceof InvalidFormatException f) {
             rule = "INVALID_VALUE";
-            detail = "value " + Violation.quote(f.getValue()) + " is not a valid " + describe(f.getTargetType());
+            detail = Text.of("json.invalid-value", Violation.quote(f.getValue()), describe(f.getTargetType()));
         } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             rule = "TRAILING_CONTENT";
-            detail = "the body holds more after its JSON document; send one document";
+            detail = Text.of("json.trailing-content");
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
                 && !String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             rule = "WRONG_TYPE";
-            detail = "expected " + describe(m.getTargetType());
+            detail = Text.of("json.wrong-type", describe(m.getTargetType()));
         } else {
             rule = "MALFORMED_JSON";
-            detail = "the body is not well-formed JSON"
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            detail = e.getLocation() == null ? Text.of("json.malformed")
+                    : Text.of("json.malformed-at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         }
-        return Problems.response(ProblemType.MALFORMED_REQUEST, detail, path(uri),
+        return problem(ProblemType.MALFORMED_REQUEST.status(), ProblemType.MALFORMED_REQUEST, detail, uri,
                 List.of(Violation.at(pointer, rule, detail)));
     }
 
@@ -136,12 +136,13 @@ public class ProblemMappers {
             if (t instanceof ProblemException problem && t != e) {
                 return response(problem, uri);
             }
-            if (t instanceof BodyLimits.TooLarge) {
-                return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, t.getMessage(), path(uri), List.of());
+            if (t instanceof BodyLimits.TooLarge tooLarge) {
+                return problem(ProblemType.PAYLOAD_TOO_LARGE.status(), ProblemType.PAYLOAD_TOO_LARGE, tooLarge.text, uri,
+                        List.of());
             }
-            if (t instanceof BodyLimits.NotUtf8) {
-                return Problems.response(ProblemType.MALFORMED_REQUEST, t.getMessage(), path(uri),
-                        List.of(Violation.at("", "MALFORMED_UTF8", t.getMessage())));
+            if (t instanceof BodyLimits.NotUtf8 notUtf8) {
+                return problem(ProblemType.MALFORMED_REQUEST.status(), ProblemType.MALFORMED_REQUEST, notUtf8.text, uri,
+                        List.of(Violation.at("", "MALFORMED_UTF8", notUtf8.text)));
             }
         }
         return null;
@@ -149,16 +150,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        Response problem = Problems.response(ProblemType.UNAUTHENTICATED,
-                "A valid bearer token is required (Authorization: Bearer <JWT>).", path(uri), List.of());
+        Response problem = problem(ProblemType.UNAUTHENTICATED.status(), ProblemType.UNAUTHENTICATED,
+                Text.of("auth.token-required"), uri, List.of());
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        String detail = e.getMessage() == null || e.getMessage().isBlank()
-                ? "Your role does not allow this operation." : e.getMessage();
-        return Problems.response(ProblemType.FORBIDDEN, detail, path(uri), List.of());
+        if (e.getMessage() == null || e.getMessage().isBlank()) {
+            return problem(ProblemType.FORBIDDEN.status(), ProblemType.FORBIDDEN, Text.of("auth.role-not-allowed"), uri,
+                    List.of());
+        }
+        return Problems.response(ProblemType.FORBIDDEN, e.getMessage(), path(uri), List.of());
     }
 
     @ServerExceptionMapper
@@ -174,8 +177,8 @@ public class ProblemMappers {
         if (e instanceof NotFoundException || e instanceof NotAllowedException) {
             Set<String> allowed = resourceMethods.allowed(path(uri));
             if (!allowed.isEmpty()) {
-                return Response.fromResponse(Problems.response(ProblemType.METHOD_NOT_ALLOWED, "This path serves only "
-                        + String.join(", ", allowed) + ".", path(uri), List.of()))
+                return Response.fromResponse(problem(ProblemType.METHOD_NOT_ALLOWED.status(), ProblemType.METHOD_NOT_ALLOWED,
+                        Text.of("http.method-not-allowed", String.join(", ", allowed)), uri, List.of()))
                         .header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
             }
         }
@@ -196,8 +199,10 @@ public class ProblemMappers {
             type = ProblemType.MALFORMED_REQUEST;
         }
         // The framework's own message may name Java classes; keep it only where it is about HTTP.
-        String detail = type == ProblemType.MALFORMED_REQUEST ? "The request could not be read." : e.getMessage();
-        return Problems.response(status, type, detail, path(uri), List.of());
+        if (type == ProblemType.MALFORMED_REQUEST) {
+            return problem(status, type, Text.of("http.unreadable"), uri, List.of());
+        }
+        return Problems.response(status, type, e.getMessage(), path(uri), List.of());
     }
 
     @ServerExceptionMapper
@@ -208,14 +213,15 @@ public class ProblemMappers {
         }
         SQLException sql = sqlCause(e);
         if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-            return Problems.response(ProblemType.CONFLICT,
-                    "A concurrent request created the same resource; retry to see its current state.", path(uri), List.of());
+            return problem(ProblemType.CONFLICT.status(), ProblemType.CONFLICT,
+                    Text.of("database.concurrent-create"), uri,
+                    List.of());
         }
         if (sql != null && databaseUnreachable(sql)) {
             LOG.warnf("Database unreachable on %s: %s", path(uri), sql.getMessage());
             // nothing was written: a request either commits whole or not at all
-            return Response.fromResponse(Problems.response(ProblemType.UNAVAILABLE, "The database cannot be reached just "
-                    + "now; nothing was changed. Retry in a few seconds.", path(uri), List.of()))
+            return Response.fromResponse(problem(ProblemType.UNAVAILABLE.status(), ProblemType.UNAVAILABLE,
+                    Text.of("database.unreachable"), uri, List.of()))
                     .header("Retry-After", "5").build();
         }
         return internal(e, uri);
@@ -223,8 +229,7 @@ public class ProblemMappers {
 
     private static Response internal(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
-        return Problems.response(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged.",
-                path(uri), List.of());
+        return problem(ProblemType.INTERNAL.status(), ProblemType.INTERNAL, Text.of("internal.logged"), uri, List.of());
     }
 
     /**
@@ -288,29 +293,34 @@ public class ProblemMappers {
     }
 
     /** A JSON reader's name for what a Java type expects. */
-    private static String describe(Class<?> type) {
+    private static Text describe(Class<?> type) {
         if (type.isEnum()) {
             List<String> names = new ArrayList<>();
             for (Object constant : type.getEnumConstants()) {
                 names.add(constant.toString());
             }
-            return "value: one of " + names;
+            return Text.of("json.type.enum", names);
         }
         if (type == String.class) {
-            return "text (a JSON string)";
+            return Text.of("json.type.text");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "whole number";
+            return Text.of("json.type.whole-number");
         }
         if (Number.class.isAssignableFrom(type) || type == double.class) {
-            return "number";
+            return Text.of("json.type.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Text.of("json.type.boolean");
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
+            return Text.of("json.type.array");
         }
-        return "object";
+        return Text.of("json.type.object");
+    }
+
+    /** A problem whose detail is told in the client's language. */
+    private static Response problem(int status, ProblemType type, Text detail, UriInfo uri, List<Violation> violations) {
+        return Problems.response(status, type, detail.english(), detail, path(uri), violations, 0);
     }
 }

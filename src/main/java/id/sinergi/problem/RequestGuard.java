@@ -50,10 +50,10 @@ public class RequestGuard {
             return;
         }
         send(context, new Refusal(status, status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_REQUEST,
-                "The request could not be read" + (status == 413 ? ": its body is too large." : "."), null));
+                Text.of(status == 413 ? "http.unreadable-too-large" : "http.unreadable"), null));
     }
 
-    private record Refusal(int status, ProblemType type, String detail, Violation violation) {
+    private record Refusal(int status, ProblemType type, Text detail, Violation violation) {
     }
 
     void check(RoutingContext context) {
@@ -67,8 +67,9 @@ public class RequestGuard {
 
     private void send(RoutingContext context, Refusal refusal) {
         Locale locale = Messages.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        Problem problem = new Problem(refusal.type().uri(), Messages.title(refusal.type(), locale), refusal.status(),
-                refusal.detail(), null, refusal.violation() == null ? List.of() : List.of(refusal.violation()), null, null);
+        Problem problem = Messages.in(new Problem(refusal.type().uri(), refusal.type().title(), refusal.status(),
+                refusal.detail().english(), null, refusal.violation() == null ? List.of() : List.of(refusal.violation()),
+                null, refusal.detail()), locale);
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -83,41 +84,42 @@ public class RequestGuard {
     static Refusal refusal(HttpServerRequest request) {
         String uri = request.uri();
         if (uri.length() > MAX_URI_LENGTH) {
-            return new Refusal(414, ProblemType.URI_TOO_LONG, "The request URI has " + uri.length()
-                    + " characters; this service accepts at most " + MAX_URI_LENGTH + ".", null);
+            return new Refusal(414, ProblemType.URI_TOO_LONG,
+                    Text.of("http.uri-too-long", uri.length(), MAX_URI_LENGTH), null);
         }
         long headerBytes = 0;
         for (Map.Entry<String, String> header : request.headers()) {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
             if (header.getValue().indexOf('\u0000') >= 0) {
-                return malformed(null, "the header " + Violation.quote(header.getKey()) + " contains the NUL character");
+                return malformed(null, Text.of("http.header-nul", Violation.quote(header.getKey())));
             }
         }
         if (headerBytes > MAX_HEADERS_SIZE) {
-            return new Refusal(431, ProblemType.HEADERS_TOO_LARGE, "The request headers take " + headerBytes
-                    + " bytes; this service accepts at most " + MAX_HEADERS_SIZE + ".", null);
+            return new Refusal(431, ProblemType.HEADERS_TOO_LARGE,
+                    Text.of("http.headers-too-large", headerBytes, MAX_HEADERS_SIZE), null);
         }
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
         for (String segment : path.split("/")) {
-            String problem = decodingProblem(segment, false);
+            Text problem = decodingProblem(segment, false);
             if (problem != null) {
-                return malformed(null, "a path segment " + problem);
+                return malformed(null, Text.of("http.path-segment", problem));
             }
         }
         if (query >= 0) {
             String[] parameters = uri.substring(query + 1).split("&");
             if (parameters.length > MAX_QUERY_PARAMETERS) {
-                return new Refusal(400, ProblemType.MALFORMED_REQUEST, "The request has " + parameters.length
-                        + " query parameters; this service accepts at most " + MAX_QUERY_PARAMETERS + ".", null);
+                return new Refusal(400, ProblemType.MALFORMED_REQUEST,
+                        Text.of("http.too-many-parameters", parameters.length, MAX_QUERY_PARAMETERS), null);
             }
             for (String parameter : parameters) {
                 int equals = parameter.indexOf('=');
                 String name = equals < 0 ? parameter : parameter.substring(0, equals);
-                String problem = decodingProblem(parameter, true);
+                Text problem = decodingProblem(parameter, true);
                 if (problem != null) {
                     String decodedName = decodingProblem(name, true) == null ? decode(name, true) : name;
-                    return malformed(decodedName, "query parameter " + Violation.quote(decodedName) + " " + problem);
+                    return malformed(decodedName,
+                            Text.of("http.query-parameter", Violation.quote(decodedName), problem));
                 }
             }
         }
@@ -125,21 +127,31 @@ public class RequestGuard {
     }
 
     /** A 400 for text that cannot be read, naming the query parameter when one carries it. */
-    private static Refusal malformed(String parameter, String message) {
-        return new Refusal(400, ProblemType.MALFORMED_REQUEST, "The request cannot be read: " + message + ".",
+    private static Refusal malformed(String parameter, Text message) {
+        return new Refusal(400, ProblemType.MALFORMED_REQUEST, Text.of("http.unreadable-because", message),
                 parameter == null ? null : Violation.parameter(parameter, "MALFORMED_TEXT", message));
     }
 
     /** Why the percent-encoded text does not decode to storable text, or null when it does. */
-    static String decodingProblem(String encoded, boolean form) {
+    static Text decodingProblem(String encoded, boolean form) {
         String decoded;
         try {
             decoded = decode(encoded, form);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        } catch (Undecodable e) {
+            return e.reason;
         }
-        String unstorable = Texts.unstorable(decoded);
-        return unstorable == null ? null : "decodes to " + unstorable.replaceFirst("^text ", "text that ");
+        Text unstorable = Texts.unstorable(decoded);
+        return unstorable == null ? null : Text.of("http.decodes-to", unstorable);
+    }
+
+    /** Why percent-encoded text does not decode. */
+    static final class Undecodable extends IllegalArgumentException {
+        final transient Text reason;
+
+        Undecodable(Text reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
     }
 
     /** Percent-decoding into UTF-8, strictly: a malformed escape or byte sequence is an error, not a U+FFFD. */
@@ -154,7 +166,7 @@ public class RequestGuard {
                 int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
                 int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
                 if (low < 0) {
-                    throw new IllegalArgumentException("has a '%' that is not followed by two hexadecimal digits");
+                    throw new Undecodable(Text.of("http.percent-without-hex"));
                 }
                 bytes.write(high * 16 + low);
                 i += 2;
@@ -163,14 +175,14 @@ public class RequestGuard {
             } else if (c <= 0xFF) {
                 bytes.write(c); // the HTTP layer hands over the request line's raw bytes as ISO-8859-1
             } else {
-                throw new IllegalArgumentException("is not percent-encoded UTF-8");
+                throw new Undecodable(Text.of("http.not-utf8"));
             }
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("is not percent-encoded UTF-8");
+            throw new Undecodable(Text.of("http.not-utf8"));
         }
     }
 }

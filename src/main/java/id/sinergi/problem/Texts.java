@@ -7,17 +7,16 @@ public final class Texts {
     }
 
     /** Why PostgreSQL could not hold the text as it is, or null when it can. */
-    public static String unstorable(CharSequence text) {
+    public static Text unstorable(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u0000') {
-                return "text may not contain the NUL character (U+0000)";
+                return Text.of("text.nul");
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return "text may not contain half of a UTF-16 surrogate pair (U+" + Integer.toHexString(c).toUpperCase()
-                        + "), which is no character";
+                return Text.of("text.half-surrogate", Integer.toHexString(c).toUpperCase());
             }
         }
         return null;

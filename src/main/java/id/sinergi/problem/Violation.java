@@ -37,6 +37,11 @@ public record Violation(
         return new Violation(null, name, rule, message, null);
     }
 
+    /** A violation of a query or path parameter whose message is told in the client's language. */
+    public static Violation parameter(String name, String rule, Text text) {
+        return new Violation(null, name, rule, text.english(), text);
+    }
+
     /** Longest part of a sent value that a message repeats. */
     static final int QUOTED_LENGTH = 64;
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import id.sinergi.problem.Text;
 import id.sinergi.cascade.TreeAddress;
 import id.sinergi.common.QueryParams;
 import id.sinergi.config.SinergiConfig;
@@ -156,11 +157,10 @@ public class EvidenceResource {
     static String fileName(String name) {
         String text = QueryParams.text(name);
         if (text == null) {
-            throw QueryParams.bad("name", "REQUIRED", "the file's name is required");
+            throw QueryParams.bad("name", "REQUIRED", "query.file-name-required");
         }
         if (text.length() > 200 || text.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == '/' || c == '\\' || c == '"')) {
-            throw QueryParams.bad("name", "FILE_NAME", "a file name has up to 200 characters, without a path, quotes "
-                    + "or control characters");
+            throw QueryParams.bad("name", "FILE_NAME", "query.file-name");
         }
         return text;
     }
@@ -169,8 +169,7 @@ public class EvidenceResource {
     private static String mediaType(String contentType) {
         String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!EvidenceTypes.accepted(type)) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Evidence files are " + TYPES + "; not '"
-                    + type + "'.");
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("evidence.detail-5", TYPES, type));
         }
         return type;
     }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.problem.Text;
 import id.sinergi.cascade.CascadeService;
 import id.sinergi.cascade.CascadeTree;
 import id.sinergi.problem.BodyLimits;
@@ -63,8 +64,7 @@ public class EvidenceService {
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         requireChangeable(tree, indicatorKey, period);
         if (store.list(tree.id, indicatorKey, period).size() >= MAX_FILES) {
-            throw new ProblemException(ProblemType.CONFLICT, "The realisation for " + period + " already has " + MAX_FILES
-                    + " evidence files, the most it keeps; remove one first.");
+            throw new ProblemException(ProblemType.CONFLICT, Text.of("evidence.detail", period, MAX_FILES));
         }
         EvidenceTypes.mismatch(contentType, content).ifPresent(reason -> {
             throw ProblemException.invalid(Violation.at("", "CONTENT_NOT_OF_TYPE", reason));
@@ -105,22 +105,22 @@ public class EvidenceService {
 
     private RealisationView requireRealisation(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
         return realisations.find(tree.id, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
-                "Indicator '" + indicatorKey + "' has no realisation for " + period + "; evidence belongs to a realisation."));
+                Text.of("evidence.not-found", indicatorKey, period)));
     }
 
     /** The evidence of a realisation changes only while its figure may (DRAFT or RETURNED) and its period is open (409). */
     private void requireChangeable(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
         RealisationView realisation = requireRealisation(tree, indicatorKey, period);
         if (!realisation.status().editable()) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
-                    + realisation.status() + ": its evidence changes again only after a verifier returns it.");
+            throw new ProblemException(ProblemType.INVALID_TRANSITION,
+                    Text.of("evidence.detail-2", period, realisation.status()));
         }
         locks.requireOpen(tree.period, period);
     }
 
     private EvidenceView requireEvidence(CascadeTree tree, String indicatorKey, ReportingPeriod period, long id) {
         return store.find(tree.id, indicatorKey, period, id).orElseThrow(() -> ProblemException.notFound(
-                "The realisation for " + period + " of indicator '" + indicatorKey + "' has no evidence " + id + "."));
+                Text.of("evidence.not-found-2", period, indicatorKey, id)));
     }
 
     /** The body, refused with 413 the moment it passes the evidence limit (the body limit bounds it before that). */
@@ -137,17 +137,16 @@ public class EvidenceService {
         } catch (BodyLimits.TooLarge e) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The file could not be read: " + e.getMessage());
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Text.of("evidence.detail-3", e.getMessage()));
         }
         if (content.size() == 0) {
-            throw ProblemException.invalid(Violation.at("", "REQUIRED", "the file is empty"));
+            throw ProblemException.invalid(Violation.at("", "REQUIRED", Text.of("evidence.required")));
         }
         return content.toByteArray();
     }
 
     static ProblemException tooLarge(long limit) {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "An evidence file has at most " + limit
-                + " bytes (MAX_EVIDENCE_SIZE).");
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("evidence.detail-4", limit));
     }
 
     private static String sha256(byte[] content) {

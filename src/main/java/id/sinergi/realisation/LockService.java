@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.problem.Text;
 import id.sinergi.period.PeriodService;
 import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
@@ -44,7 +45,7 @@ public class LockService {
         PlanningPeriod period = periods.require(periodCode);
         ReportingPeriod locked = RealisationService.periodOf(period, reportingPeriod);
         if (!store.delete(period.id, locked)) {
-            throw ProblemException.notFound("Period " + period.code + " has no lock on " + locked + ".");
+            throw ProblemException.notFound(Text.of("lock.not-found", period.code, locked));
         }
     }
 
@@ -56,9 +57,8 @@ public class LockService {
     /** Fails with 409 when a lock in force covers the reporting period. */
     void requireOpen(PlanningPeriod period, ReportingPeriod reported) {
         store.inForce(period.id, reported).ifPresent(lock -> {
-            throw new ProblemException(ProblemType.PERIOD_LOCKED, "Realisations for " + reported + " are closed: "
-                    + "period " + period.code + " is locked on " + lock.period() + " since " + lock.lockedFrom()
-                    + ". An admin can lift the lock.");
+            throw new ProblemException(ProblemType.PERIOD_LOCKED,
+                    Text.of("lock.detail", reported, period.code, lock.period(), lock.lockedFrom()));
         });
     }
 }

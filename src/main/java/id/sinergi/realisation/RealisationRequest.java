@@ -19,7 +19,7 @@ public record RealisationRequest(
         @Size(max = 4000)
         @Schema(description = "Explanation (catatan)", example = "Data triwulan IV dari dashboard LAPOR!")
         String note,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{sinergi.url}")
         @Schema(description = "Link to the evidence (bukti dukung) kept elsewhere; files can also be uploaded",
                 example = "https://lapor.go.id/laporan-tahunan-2025.pdf")
         String evidenceUrl,

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.sinergi.problem.Text;
 import id.sinergi.cascade.Accumulation;
 import id.sinergi.cascade.CascadeService;
 import id.sinergi.cascade.CascadeTree;
@@ -58,16 +59,17 @@ public class RealisationService {
         TreeVersion current = CascadeService.version(tree, tree.currentVersion);
         RealisationStore.Measure measure = measure(tree, current, indicatorKey);
         if (!period.belongsTo(measure.reporting())) {
-            throw ProblemException.invalid(Violation.parameter("reportingPeriod", "PERIOD_NOT_REPORTED", "indicator '" + indicatorKey
-                    + "' is reported " + measure.reporting() + ": report " + ReportingPeriod.formsOf(measure.reporting(),
-                    period.year()) + ", not " + period));
+            throw ProblemException.invalid(Violation.parameter("reportingPeriod", "PERIOD_NOT_REPORTED",
+                    Text.of("realisation.period-not-reported",
+                            indicatorKey, measure.reporting(), ReportingPeriod.formsOf(measure.reporting(),
+                    period.year()), period)));
         }
         BigDecimal value = value(current, indicatorKey, measure, request);
         locks.requireOpen(tree.period, period);
         Optional<RealisationView> existing = store.find(tree.id, indicatorKey, period);
         if (existing.isPresent() && !existing.get().status().editable()) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
-                    + existing.get().status() + ": it changes again only after a verifier returns it.");
+            throw new ProblemException(ProblemType.INVALID_TRANSITION,
+                    Text.of("realisation.detail", period, existing.get().status()));
         }
         Instant now = Instant.now();
         boolean created = store.put(tree.id, indicatorKey, period, value, request, caller.name(), now);
@@ -87,17 +89,18 @@ public class RealisationService {
         if (measure.accumulation() != Accumulation.QUALITATIVE) {
             if (request.value() == null || request.label() != null) {
                 throw ProblemException.invalid(Violation.at("/value", "VALUE_REQUIRED",
-                        "indicator '" + indicatorKey + "' is measured in values: give value, not label"));
+                        Text.of("realisation.value-required", indicatorKey)));
             }
             return request.value();
         }
         if (request.label() == null || request.value() != null) {
-            throw ProblemException.invalid(Violation.at("/label", "LABEL_REQUIRED", "indicator '" + indicatorKey
-                    + "' is QUALITATIVE: give a label of its scale " + store.labels(version.id, indicatorKey) + ", not value"));
+            throw ProblemException.invalid(Violation.at("/label", "LABEL_REQUIRED",
+                    Text.of("realisation.label-required", indicatorKey, store.labels(version.id, indicatorKey))));
         }
         return store.score(version.id, indicatorKey, request.label()).orElseThrow(() -> ProblemException.invalid(
-                Violation.at("/label", "LABEL_UNKNOWN", Violation.quote(request.label()) + " is not on the scale "
-                        + store.labels(version.id, indicatorKey))));
+                Violation.at("/label", "LABEL_UNKNOWN",
+                        Text.of("realisation.label-unknown",
+                                Violation.quote(request.label()), store.labels(version.id, indicatorKey)))));
     }
 
     /**
@@ -137,14 +140,14 @@ public class RealisationService {
         CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
         ReportingPeriod period = periodOf(tree.period, reportingPeriod);
         RealisationView realisation = store.find(tree.id, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
-                "Indicator '" + indicatorKey + "' has no realisation for " + period + "."));
+                Text.of("realisation.not-found", indicatorKey, period)));
         String name = actor.allowed(tree, realisation);
         if (change.status() == RealisationStatus.RETURNED && (change.note() == null || change.note().isBlank())) {
-            throw ProblemException.invalid(Violation.at("/note", "REQUIRED", "a returned realisation says why: give a note"));
+            throw ProblemException.invalid(Violation.at("/note", "REQUIRED", Text.of("realisation.required")));
         }
         if (!realisation.status().canMoveTo(change.status())) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "The realisation for " + period + " is "
-                    + realisation.status() + "; it cannot become " + change.status() + ".");
+            throw new ProblemException(ProblemType.INVALID_TRANSITION,
+                    Text.of("realisation.detail-2", period, realisation.status(), change.status()));
         }
         if (change.status() == RealisationStatus.SUBMITTED) {
             locks.requireOpen(tree.period, period);
@@ -199,8 +202,8 @@ public class RealisationService {
     static ReportingPeriod periodOf(PlanningPeriod planning, String text) {
         ReportingPeriod period = ReportingPeriod.parse(text);
         if (period == null) {
-            throw ProblemException.invalid(Violation.parameter("reportingPeriod", "PERIOD_FORMAT", Violation.quote(text)
-                    + " is not a reporting period: a year (2025), a quarter (2025-Q2) or a month (2025-M05)"));
+            throw ProblemException.invalid(Violation.parameter("reportingPeriod", "PERIOD_FORMAT",
+                    Text.of("realisation.period-format", Violation.quote(text))));
         }
         planning.requireContains(period.year());
         return period;
@@ -209,14 +212,13 @@ public class RealisationService {
     /** How the current version reports and measures an indicator (404 when it carries none with the key). */
     private RealisationStore.Measure measure(CascadeTree tree, TreeVersion current, String indicatorKey) {
         return store.measure(current.id, indicatorKey).orElseThrow(() -> ProblemException.notFound(
-                "The current version (" + tree.currentVersion + ") of the tree has no indicator '" + indicatorKey
-                        + "'; realisations are reported against current indicators."));
+                Text.of("realisation.not-found-2", tree.currentVersion, indicatorKey)));
     }
 
     CascadeTree requireIndicatorEverCarried(String agencyCode, String periodCode, String indicatorKey) {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
         if (!store.treeHadIndicator(tree.id, indicatorKey)) {
-            throw ProblemException.notFound("No version of the tree has an indicator '" + indicatorKey + "'.");
+            throw ProblemException.notFound(Text.of("realisation.not-found-3", indicatorKey));
         }
         return tree;
     }

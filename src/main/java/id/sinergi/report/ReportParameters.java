@@ -63,14 +63,14 @@ public final class ReportParameters {
         int required() {
             Integer value = QueryParams.integer("quarter", quarter);
             if (value == null) {
-                throw QueryParams.bad("quarter", "REQUIRED", "the quarter is required");
+                throw QueryParams.bad("quarter", "REQUIRED", "query.quarter-required");
             }
             return checked(value);
         }
 
         static int checked(int quarter) {
             if (quarter < 1 || quarter > 4) {
-                throw QueryParams.bad("quarter", "QUARTER_OUT_OF_RANGE", "the quarter is 1, 2, 3 or 4");
+                throw QueryParams.bad("quarter", "QUARTER_OUT_OF_RANGE", "query.quarter-out-of-range");
             }
             return quarter;
         }
@@ -99,7 +99,7 @@ public final class ReportParameters {
         int orYear() {
             Integer value = QueryParams.integer("month", month);
             if (value != null && (value < 1 || value > 12)) {
-                throw QueryParams.bad("month", "MONTH_OUT_OF_RANGE", "the month is 1 to 12");
+                throw QueryParams.bad("month", "MONTH_OUT_OF_RANGE", "query.month-out-of-range");
             }
             return value == null ? 12 : value;
         }
@@ -113,7 +113,7 @@ public final class ReportParameters {
     /** The scope of a report on one agency and the year it needs. */
     static ReportScope agencyScope(Period period, RequiredYear year, RequiredAgency agency) {
         if (QueryParams.text(agency.agency) == null) {
-            throw QueryParams.bad("agency", "REQUIRED", "the agency is required");
+            throw QueryParams.bad("agency", "REQUIRED", "query.agency-required");
         }
         return ReportScope.of(period.period, year.year, true, agency.agency);
     }

@@ -362,7 +362,7 @@ public class ReportResource {
         }
         BigDecimal value = text.matches("\\d+(\\.\\d+)?") ? new BigDecimal(text) : null;
         if (value == null || value.compareTo(new BigDecimal("0.1")) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw QueryParams.bad("threshold", "INVALID_VALUE", "threshold must be a number from 0.1 to 1");
+            throw QueryParams.bad("threshold", "INVALID_VALUE", "query.threshold");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package id.sinergi.report;
 
+import id.sinergi.problem.Text;
 import id.sinergi.agency.Agency;
 import id.sinergi.period.PlanningPeriod;
 import id.sinergi.problem.ProblemException;
@@ -15,20 +16,20 @@ public record ReportScope(long periodId, String period, Integer year, Long agenc
     public static ReportScope of(String periodCode, String yearText, boolean yearRequired, String agencyCode) {
         String code = QueryParams.text(periodCode);
         if (code == null) {
-            throw QueryParams.bad("period", "REQUIRED", "the planning period is required");
+            throw QueryParams.bad("period", "REQUIRED", "query.period-required");
         }
         Integer year = QueryParams.integer("year", yearText);
         if (year == null && yearRequired) {
-            throw QueryParams.bad("year", "REQUIRED", "the year is required");
+            throw QueryParams.bad("year", "REQUIRED", "query.year-required");
         }
         PlanningPeriod period = PlanningPeriod.findByCode(code)
-                .orElseThrow(() -> ProblemException.notFound("No planning period with code '" + code + "'."));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("report-scope.not-found", code)));
         if (year != null) {
             period.requireContains(year);
         }
         String agencyFilter = QueryParams.text(agencyCode);
         Agency agency = agencyFilter == null ? null : Agency.findByCode(agencyFilter)
-                .orElseThrow(() -> ProblemException.notFound("No agency with code '" + agencyFilter + "'."));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("report-scope.not-found-2", agencyFilter)));
         return new ReportScope(period.id, period.code, year, agency == null ? null : agency.id,
                 agency == null ? null : agency.code);
     }

@@ -18,6 +18,7 @@ import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import id.sinergi.problem.Text;
 import id.sinergi.common.Jdbis;
 import id.sinergi.config.SinergiConfig;
 import id.sinergi.problem.ProblemException;
@@ -137,9 +138,8 @@ public class ReportSql {
         } catch (JdbiException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof SQLException failure && QUERY_CANCELED.equals(failure.getSQLState())) {
-                    throw new ProblemException(ProblemType.TIMEOUT, "The report took longer than "
-                            + config.reports().statementTimeout().toSeconds()
-                            + " s and was stopped; narrow it (an agency, a page) or try later.");
+                    throw new ProblemException(ProblemType.TIMEOUT,
+                            Text.of("report.detail", config.reports().statementTimeout().toSeconds()));
                 }
             }
             throw e;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import id.sinergi.cascade.Level;
 import id.sinergi.common.QueryParams;
+import id.sinergi.problem.Violation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -39,7 +40,7 @@ public class SearchFilters {
     /** The period code; a search is always within one period. */
     String requiredPeriod() {
         if (period == null || period.isBlank()) {
-            throw QueryParams.bad("period", "REQUIRED", "the planning period to search in is required");
+            throw QueryParams.bad("period", "REQUIRED", "query.search-period-required");
         }
         return period;
     }
@@ -49,7 +50,7 @@ public class SearchFilters {
         Boolean ikuOnly = null;
         if (iku != null && !iku.isBlank()) {
             if (!iku.equalsIgnoreCase("true") && !iku.equalsIgnoreCase("false")) {
-                throw QueryParams.bad("iku", "INVALID_VALUE", "'" + iku + "' is neither true nor false");
+                throw QueryParams.bad("iku", "INVALID_VALUE", "query.not-boolean", Violation.quote(iku));
             }
             ikuOnly = Boolean.valueOf(iku);
         }

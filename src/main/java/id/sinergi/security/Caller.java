@@ -6,7 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 
-import io.quarkus.security.ForbiddenException;
+import id.sinergi.problem.ProblemException;
+import id.sinergi.problem.ProblemType;
+import id.sinergi.problem.Text;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -41,9 +43,8 @@ public class Caller {
     public void requireWriteAccess(String agencyCode, Predicate<String> isBelow) {
         if (!canWrite(agencyCode, isBelow)) {
             String own = plannerAgency();
-            throw new ForbiddenException(own == null
-                    ? "Only a planner of agency '" + agencyCode + "' or an admin may change its data."
-                    : "A planner of agency '" + own + "' may not change data of agency '" + agencyCode + "'.");
+            throw forbidden(own == null ? Text.of("access.planner-or-admin", agencyCode)
+                    : Text.of("access.other-agency", own, agencyCode));
         }
     }
 
@@ -53,18 +54,22 @@ public class Caller {
      */
     public void requireVerifyAccess(String agencyCode, Predicate<String> isBelow, String reportedBy) {
         if (!identity.hasRole(Roles.VERIFIER)) {
-            throw new ForbiddenException("Only a verifier may verify or return a realisation.");
+            throw forbidden(Text.of("access.verifier-only"));
         }
         String own = claimText(Roles.AGENCY_CLAIM);
         boolean inspectorate = Boolean.parseBoolean(claimText(Roles.INSPECTORATE_CLAIM));
         if (!inspectorate && (own == null || !isBelow.test(own))) {
-            throw new ForbiddenException(own == null
-                    ? "A verifier names its agency (claim agency) or is an inspectorate (claim inspectorate)."
-                    : "A verifier of agency '" + own + "' verifies the agencies below it, not '" + agencyCode + "'.");
+            throw forbidden(own == null ? Text.of("access.verifier-unbound")
+                    : Text.of("access.verifier-elsewhere", own, agencyCode));
         }
         if (name().equals(reportedBy)) {
-            throw new ForbiddenException("A realisation is verified by someone other than who reported it.");
+            throw forbidden(Text.of("access.own-figure"));
         }
+    }
+
+    /** A 403 told in the client's language. */
+    public static ProblemException forbidden(Text why) {
+        return new ProblemException(ProblemType.FORBIDDEN, why);
     }
 
     private String plannerAgency() {

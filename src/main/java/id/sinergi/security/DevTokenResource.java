@@ -38,14 +38,13 @@ public class DevTokenResource {
                         @QueryParam("children") boolean children, @QueryParam("inspectorate") boolean inspectorate,
                         @QueryParam("name") String name) {
         if (role == null || !ROLES.contains(role)) {
-            throw QueryParams.bad("role", "INVALID_VALUE", "role must be one of " + ROLES);
+            throw QueryParams.bad("role", "INVALID_VALUE", "dev.role", ROLES);
         }
         if (Roles.PLANNER.equals(role) && (agency == null || agency.isBlank())) {
-            throw QueryParams.bad("agency", "REQUIRED", "a planner token is bound to an agency code");
+            throw QueryParams.bad("agency", "REQUIRED", "dev.planner-agency");
         }
         if (Roles.VERIFIER.equals(role) && (agency == null || agency.isBlank()) && !inspectorate) {
-            throw QueryParams.bad("agency", "REQUIRED", "a verifier token names the agency above those it verifies, "
-                    + "or is an inspectorate's (inspectorate=true)");
+            throw QueryParams.bad("agency", "REQUIRED", "dev.verifier-agency");
         }
         String subject = name == null || name.isBlank() ? role + (agency == null ? "" : "." + agency.toLowerCase()) : name;
         JwtClaimsBuilder claims = Jwt.issuer(issuer).upn(subject).subject(subject).groups(role)

@@ -3,15 +3,22 @@ package id.sinergi.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +56,10 @@ class MessagesTest {
             }
         }
         assertEquals(List.of(), singleApostrophes);
+        List<String> same = english.stringPropertyNames().stream()
+                .filter(key -> english.getProperty(key).equals(indonesian.getProperty(key))).sorted().toList();
+        // an array is an array in both languages
+        assertEquals(List.of("json.type.array"), same);
     }
 
     @Test
@@ -59,7 +70,48 @@ class MessagesTest {
                 Messages.text(text, Messages.INDONESIAN));
         // values are shown as given: 20000 is not regrouped to 20,000 or 20.000
         assertEquals("at most 20000 characters", Text.of("tree.text-too-long", 20000).english());
-        assertEquals("node key 'K1' is already used at /nodes/0", Text.of("tree.node-key-duplicate", "K1", "/nodes/0").english());
+        assertEquals("node key 'K1' is already used at /nodes/0",
+                Text.of("tree.node-key-duplicate", "K1", "/nodes/0").english());
+    }
+
+    /** A key the code names but the bundles lack would answer 500 at the first such problem, so none may be missing. */
+    @Test
+    void everyKeyTheCodeNamesIsInTheBundles() throws IOException {
+        Properties english = bundle("messages/problems.properties");
+        Pattern literalKey = Pattern.compile("(?:Text\\.of|QueryParams\\.bad\\(\"[^\"]+\", \"[A-Z_0-9]+\",)\\(?\\s*\"([a-z][a-z0-9.-]*)\"");
+        // the rule classes name keys without their prefix: violation(pointer, RULE, key, values...)
+        Pattern ruleKey = Pattern.compile("violation\\([^;]*?\"[A-Z_0-9]+\",\\s*(?:[^;]*?\\? )?\"([a-z][a-z0-9-]*)\"(?:\\s*:\\s*\"([a-z][a-z0-9-]*)\")?");
+        Map<String, String> prefixes = Map.of("cascade/TreeValidator.java", "tree.", "agreement/ActionPlanRules.java", "plan.");
+        List<String> missing = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/id/sinergi"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher literal = literalKey.matcher(source);
+                while (literal.find()) {
+                    if (!literal.group(1).endsWith(".")) {
+                        named.add(literal.group(1));
+                    }
+                }
+                String relative = Path.of("src/main/java/id/sinergi").relativize(file).toString().replace('\\', '/');
+                if (prefixes.containsKey(relative)) {
+                    Matcher rule = ruleKey.matcher(source);
+                    while (rule.find()) {
+                        named.add(prefixes.get(relative) + rule.group(1));
+                        if (rule.group(2) != null) {
+                            named.add(prefixes.get(relative) + rule.group(2));
+                        }
+                    }
+                }
+            }
+        }
+        for (String key : named) {
+            if (!english.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(named.size() > 200, "keys found in the code: " + named.size());
     }
 
     private static Properties bundle(String name) throws IOException {

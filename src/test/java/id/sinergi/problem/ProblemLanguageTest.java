@@ -1,11 +1,13 @@
 package id.sinergi.problem;
 
+import static id.sinergi.support.Api.admin;
 import static id.sinergi.support.Api.analyst;
 import static id.sinergi.support.Api.createAgency;
 import static id.sinergi.support.Api.createPeriod;
 import static id.sinergi.support.Api.planner;
 import static id.sinergi.support.Trees.example;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -14,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,46 @@ class ProblemLanguageTest {
         assertTrue(indonesian.getList("violations.message", String.class).contains(
                 "level SUB_ACTIVITY tidak dapat berada di bawah TARGET 'S1'; yang diharapkan PROGRAM"),
                 indonesian.getList("violations.message").toString());
+    }
+
+    @Test
+    void aBudgetsViolationsInIndonesianToo() {
+        String agency = createAgency("ANGGARAN", "MINISTRY", null);
+        String tree = "/api/v1/agencies/" + agency + "/cascades/" + createPeriod(2025, 2029);
+        planner(agency).body(example(agency)).put(tree).then().statusCode(201);
+        Map<String, Object> budget = Map.of("lines", List.of(Map.of("node", "T1", "originalCeiling", 100),
+                Map.of("node", "K1", "originalCeiling", -5)));
+        planner(agency).header("Accept-Language", "id").body(budget).put(tree + "/budgets/2025").then().statusCode(422)
+                .body("detail", equalTo("Anggaran melanggar 2 aturan; tidak ada yang disimpan."))
+                .body("violations.rule", contains("BUDGET_NOT_ALLOWED", "NEGATIVE_VALUE"))
+                .body("violations.message", contains("anggaran melekat pada ACTIVITY atau SUB_ACTIVITY, bukan pada GOAL",
+                        "jumlah tidak boleh negatif"));
+    }
+
+    @Test
+    void requestBodyConstraintsAndUnreadableJsonToo() {
+        admin().header("Accept-Language", "id").body(Map.of("code", "BAD CODE", "name", " ", "kind", "MINISTRY"))
+                .post("/api/v1/agencies").then().statusCode(422)
+                .body("detail", equalTo("Permintaan melanggar 2 aturan; tidak ada yang diubah."))
+                .body("violations.rule", contains("PATTERN", "NOT_BLANK"))
+                .body("violations.message", contains("hanya huruf, angka, '.', '_' dan '-'", "tidak boleh kosong"));
+        admin().body(Map.of("code", "BAD CODE", "name", " ", "kind", "MINISTRY")).post("/api/v1/agencies").then()
+                .statusCode(422).body("violations.message", contains("letters, digits, '.', '_' and '-' only",
+                        "must not be blank"));
+        admin().header("Accept-Language", "id").body("{\"code\": \"X\", \"warna\": 1}").post("/api/v1/agencies")
+                .then().statusCode(400).body("violations[0].rule", equalTo("UNKNOWN_PROPERTY"))
+                .body("violations[0].message", equalTo("properti 'warna' tidak dikenal"));
+    }
+
+    @Test
+    void aRefusedWriteInIndonesianToo() {
+        String mine = createAgency("MILIKKU", "MINISTRY", null);
+        String theirs = createAgency("MILIKNYA", "MINISTRY", null);
+        planner(mine).header("Accept-Language", "id").body(example(theirs))
+                .put("/api/v1/agencies/" + theirs + "/cascades/" + createPeriod(2025, 2029)).then().statusCode(403)
+                .body("title", equalTo("Tidak diizinkan"))
+                .body("detail", equalTo("Perencana instansi '" + mine + "' tidak boleh mengubah data instansi '" + theirs
+                        + "'."));
     }
 
     @Test
