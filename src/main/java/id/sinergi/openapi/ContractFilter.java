@@ -137,8 +137,9 @@ public class ContractFilter implements OASFilter {
                     + "; add them to the CSV_COLUMNS of its resource");
         }
         csv.setSchema(text().description("RFC 4180 CSV in UTF-8 with CRLF line ends: a header line, then one line per "
-                + "row. Columns: " + String.join(", ", columns) + ". Text a spreadsheet would take for a formula "
-                + "(starting with =, +, -, @) carries a leading apostrophe."));
+                + "row. Columns: " + String.join(", ", columns) + " (headed in Bahasa Indonesia with Accept-Language: "
+                + "id). Text a spreadsheet would take for a formula (starting with =, +, -, @) carries a leading "
+                + "apostrophe."));
     }
 
     /** An SVG answer is text too; an operation may have described it already. */

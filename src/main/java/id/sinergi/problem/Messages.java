@@ -59,8 +59,17 @@ public final class Messages {
                 problem.omittedViolations(), problem.detailText());
     }
 
+    /** A CSV column header in a language: the property name in English, a word of Bahasa Indonesia otherwise. */
+    public static String column(String name, Locale locale) {
+        ResourceBundle columns = ResourceBundle.getBundle("messages.columns", spoken(locale));
+        return columns.containsKey(name) ? columns.getString(name) : name;
+    }
+
+    private static Locale spoken(Locale locale) {
+        return INDONESIAN.getLanguage().equals(locale.getLanguage()) ? INDONESIAN : Locale.ROOT;
+    }
+
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("messages.problems", INDONESIAN.getLanguage().equals(locale.getLanguage())
-                ? INDONESIAN : Locale.ROOT);
+        return ResourceBundle.getBundle("messages.problems", spoken(locale));
     }
 }

@@ -20,6 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import id.sinergi.agreement.AgreementResource;
+import id.sinergi.budget.BudgetResource;
+import id.sinergi.report.ReportResource;
 import org.junit.jupiter.api.Test;
 
 /** Every problem is told in both languages, and the client's Accept-Language picks one. */
@@ -112,6 +115,18 @@ class MessagesTest {
         }
         assertEquals(List.of(), missing);
         assertTrue(named.size() > 200, "keys found in the code: " + named.size());
+    }
+
+    @Test
+    void everyCsvColumnHasAnIndonesianHeader() throws IOException {
+        Properties columns = bundle("messages/columns_id.properties");
+        List<String> untranslated = Stream.of(ReportResource.CSV_COLUMNS, AgreementResource.CSV_COLUMNS,
+                        BudgetResource.CSV_COLUMNS)
+                .flatMap(byOperation -> byOperation.values().stream()).flatMap(List::stream).distinct()
+                .filter(name -> !columns.containsKey(name)).sorted().toList();
+        assertEquals(List.of(), untranslated);
+        assertEquals("instansi", Messages.column("agency", Messages.INDONESIAN));
+        assertEquals("agency", Messages.column("agency", Messages.ENGLISH));
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -111,6 +111,21 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void csvHeadersInIndonesianCellsUnchanged() {
+        String period = createPeriod(2025, 2029);
+        String indonesian = analyst().accept("text/csv").header("Accept-Language", "id").queryParam("period", period)
+                .get("/api/v1/reports/synergy").then().statusCode(200).header("Content-Language", "id")
+                .extract().asString();
+        assertEquals("instansi,iku,lintas_sektor,rasio", indonesian.lines().findFirst().orElseThrow());
+        String english = analyst().accept("text/csv").queryParam("period", period).get("/api/v1/reports/synergy")
+                .then().statusCode(200).extract().asString();
+        assertEquals("agency,iku,crossCutting,ratio", english.lines().findFirst().orElseThrow());
+        // JSON keeps its property names whatever the language
+        analyst().header("Accept-Language", "id").queryParam("period", period).get("/api/v1/reports/synergy")
+                .then().statusCode(200).body("period", equalTo(period));
+    }
+
+    @Test
     void whatTheHttpLayerRefusesToo() {
         given().header("Accept-Language", "id").get("/api/v1/agencies/" + "x".repeat(RequestGuard.MAX_URI_LENGTH))
                 .then().statusCode(414).header("Content-Language", "id")
