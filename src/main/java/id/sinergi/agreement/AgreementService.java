@@ -44,7 +44,7 @@ public class AgreementService {
     /** Draws the year's agreement, an amendment of the signed one, or a draft again. */
     @Transactional
     public AgreementView draw(String agencyCode, String periodCode, int year, AgreementRequest request) {
-        CascadeTree tree = writable(agencyCode, periodCode, year);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
         TreeVersion source = CascadeService.version(tree, request.treeVersion() == null ? tree.currentVersion
                 : request.treeVersion());
         if (source.status != TreeStatus.FINAL) {
@@ -82,7 +82,7 @@ public class AgreementService {
     /** Signs the draft: it becomes the agreement in force and never changes again. */
     @Transactional
     public AgreementView sign(String agencyCode, String periodCode, int year) {
-        CascadeTree tree = writable(agencyCode, periodCode, year);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
         AgreementStore.Header latest = store.latest(tree.id, year).orElseThrow(() -> noAgreement(tree, year));
         if (latest.status() != AgreementStatus.DRAFT) {
             throw new ProblemException(ProblemType.INVALID_TRANSITION, Text.of("agreement.detail-3", latest.version()));
@@ -94,20 +94,20 @@ public class AgreementService {
     /** A version of the year's agreement, by default the one in force. */
     @Transactional
     public AgreementView read(String agencyCode, String periodCode, int year, Integer version) {
-        CascadeTree tree = readable(agencyCode, periodCode, year);
+        CascadeTree tree = cascades.tree(agencyCode, periodCode, year);
         return document(tree, header(tree, year, version));
     }
 
     @Transactional
     public List<AgreementView> versions(String agencyCode, String periodCode, int year) {
-        CascadeTree tree = readable(agencyCode, periodCode, year);
+        CascadeTree tree = cascades.tree(agencyCode, periodCode, year);
         return store.versions(tree.id, year, tree.agency.code, tree.period.code);
     }
 
     /** Replaces the action plan of the agreement in force. */
     @Transactional
     public ActionPlanView plan(String agencyCode, String periodCode, int year, ActionPlanRequest plan) {
-        CascadeTree tree = writable(agencyCode, periodCode, year);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
         AgreementStore.Header agreement = store.inForce(tree.id, year).orElseThrow(() -> new ProblemException(
                 ProblemType.CONFLICT, Text.of("agreement.detail-4", tree.agency.code, year)));
         ViolationList violations = ActionPlanRules.check(plan, plans.agreed(agreement.id()), plans.activities(agreement.id()));
@@ -121,7 +121,7 @@ public class AgreementService {
     /** The action plan of a version of the agreement, by default the one in force. */
     @Transactional
     public ActionPlanView readPlan(String agencyCode, String periodCode, int year, Integer version) {
-        CascadeTree tree = readable(agencyCode, periodCode, year);
+        CascadeTree tree = cascades.tree(agencyCode, periodCode, year);
         AgreementStore.Header agreement = header(tree, year, version);
         return plans.document(agreement, tree.agency.code, tree.period.code).orElseThrow(() -> ProblemException.notFound(
                 Text.of("agreement.not-found", agreement.version(), year, tree.agency.code)));
@@ -165,17 +165,5 @@ public class AgreementService {
 
     private static ProblemException noAgreement(CascadeTree tree, int year) {
         return ProblemException.notFound(Text.of("agreement.not-found-4", tree.agency.code, year, tree.period.code));
-    }
-
-    private CascadeTree writable(String agencyCode, String periodCode, int year) {
-        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode);
-        tree.period.requireContains(year);
-        return tree;
-    }
-
-    private CascadeTree readable(String agencyCode, String periodCode, int year) {
-        CascadeTree tree = cascades.tree(agencyCode, periodCode);
-        tree.period.requireContains(year);
-        return tree;
     }
 }

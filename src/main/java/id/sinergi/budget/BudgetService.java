@@ -34,7 +34,7 @@ public class BudgetService {
 
     @Transactional
     public BudgetView replace(String agencyCode, String periodCode, int year, BudgetRequest budget) {
-        CascadeTree tree = writable(agencyCode, periodCode, year);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
         long version = CascadeService.version(tree, tree.currentVersion).id;
         List<String> keys = budget.lines() == null ? List.of()
                 : budget.lines().stream().filter(Objects::nonNull).map(BudgetRequest.Line::node).filter(Objects::nonNull)
@@ -49,7 +49,7 @@ public class BudgetService {
 
     @Transactional
     public BudgetView spend(String agencyCode, String periodCode, int year, int month, BudgetRequest.MonthReport report) {
-        CascadeTree tree = writable(agencyCode, periodCode, year);
+        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
         ViolationList violations = BudgetRules.checkMonth(report, store.budgetedNodes(tree.id, year));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(Text.of("budget.spending-rejected", violations.total()), violations);
@@ -61,15 +61,8 @@ public class BudgetService {
 
     @Transactional
     public BudgetView read(String agencyCode, String periodCode, int year) {
-        CascadeTree tree = cascades.tree(agencyCode, periodCode);
-        tree.period.requireContains(year);
+        CascadeTree tree = cascades.tree(agencyCode, periodCode, year);
         return store.document(tree.id, CascadeService.version(tree, tree.currentVersion).id, tree.agency.code,
                 tree.period.code, year);
-    }
-
-    private CascadeTree writable(String agencyCode, String periodCode, int year) {
-        CascadeTree tree = cascades.treeToChange(agencyCode, periodCode);
-        tree.period.requireContains(year);
-        return tree;
     }
 }

@@ -207,6 +207,13 @@ public class CascadeService {
         return CascadeTree.find(agency, period).orElseThrow(() -> noTree(agencyCode, periodCode));
     }
 
+    /** The tree of an agency in a period, for a year of that period (422 for a year outside it). */
+    public CascadeTree tree(String agencyCode, String periodCode, int year) {
+        CascadeTree tree = tree(agencyCode, periodCode);
+        tree.period.requireContains(year);
+        return tree;
+    }
+
     /**
      * The tree locked for a change of its data. Every writer of a tree's rows takes this lock first:
      * rows that reference the tree take a key-share lock on it, and a writer taking the tree lock only
@@ -222,6 +229,13 @@ public class CascadeService {
     public CascadeTree treeToChange(String agencyCode, String periodCode) {
         CascadeTree tree = treeForWrite(agencyCode, periodCode);
         caller.requireWriteAccess(tree.agency.code, tree.agency::isBelow);
+        return tree;
+    }
+
+    /** The tree a caller may change ({@link #treeToChange}), for a year of its period (422 for a year outside it). */
+    public CascadeTree treeToChange(String agencyCode, String periodCode, int year) {
+        CascadeTree tree = treeToChange(agencyCode, periodCode);
+        tree.period.requireContains(year);
         return tree;
     }
 

@@ -1,9 +1,6 @@
 package id.sinergi.cascade;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,8 +28,11 @@ public class TreePictures {
             from tree_node n
             join agency o on o.id = n.owner_agency_id
             left join node_score s on s.version_id = n.version_id and s.key = n.key and s.year = :year
-            where n.version_id = :version
-            order by n.position""";
+            """;
+    private static final String WHOLE_TREE = BOXES + "where n.version_id = :version order by n.position";
+    // the subtree under :key, by the same walk as TreeStore.subtree
+    private static final String SUBTREE = TreeStore.BELOW + BOXES
+            + "join below b on b.key = n.key where n.version_id = :version order by n.position";
 
     // A node's supports reference, and the accepted links that start or end at one of its nodes.
     private static final String REFERENCES = """
@@ -63,38 +63,23 @@ public class TreePictures {
     /** The picture of a version, or of the subtree under {@code root}, with the capaian of {@code year}. */
     public TreePicture draw(TreeVersion version, String root, int year, int depth) {
         List<TreePicture.Box> boxes = jdbi.withHandle(handle -> {
-            var query = handle.createQuery(BOXES).bind("version", version.id).bind("year", year);
+            var query = handle.createQuery(root == null ? WHOLE_TREE : SUBTREE).bind("version", version.id)
+                    .bind("year", year);
+            if (root != null) {
+                query.bind("key", root);
+            }
             config.achievement().bands().bind(query);
             return query.map(BOX).list();
         });
         String title = version.tree.agency.code + " \u00b7 " + version.tree.period.code + " \u00b7 versi " + version.version;
         if (root != null) {
-            boxes = subtree(boxes, root);
             if (boxes.isEmpty()) {
-                throw ProblemException.notFound(Text.of("tree-pictures.not-found", version.version, root));
+                throw ProblemException.notFound(Text.of("cascade.not-found", version.version, root));
             }
             title = title + " \u00b7 " + root;
         }
         List<TreePicture.Reference> references = jdbi.withHandle(handle -> handle.createQuery(REFERENCES)
                 .bind("version", version.id).map(REFERENCE).list());
         return new TreePicture(title, year, boxes, references, depth);
-    }
-
-    /** The node {@code root} and its descendants, in document order; the root drawn as the top. */
-    static List<TreePicture.Box> subtree(List<TreePicture.Box> boxes, String root) {
-        Map<String, String> parents = new HashMap<>();
-        boxes.forEach(box -> parents.put(box.key(), box.parent()));
-        List<TreePicture.Box> inside = new ArrayList<>();
-        for (TreePicture.Box box : boxes) {
-            String key = box.key();
-            int steps = 0;
-            while (key != null && !key.equals(root) && steps++ < boxes.size()) {
-                key = parents.get(key);
-            }
-            if (root.equals(key)) {
-                inside.add(box);
-            }
-        }
-        return inside;
     }
 }

@@ -193,15 +193,19 @@ public class TreeStore {
                 .bind("version", versionId).map(NODE).list());
     }
 
+    /** The keys of node :key of version :version and of every node below it, as the relation below(key). */
+    static final String BELOW = """
+            with recursive below(key) as (
+                select key from tree_node where version_id = :version and key = :key
+                union all
+                select c.key from tree_node c join below b on c.version_id = :version and c.parent_key = b.key
+            )
+            """;
+
     /** The node with the given key and all nodes below it, in submission order; empty when there is no such node. */
     public List<NodeJson> subtree(long versionId, String key) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                with recursive below(key) as (
-                    select key from tree_node where version_id = :version and key = :key
-                    union all
-                    select c.key from tree_node c join below b on c.version_id = :version and c.parent_key = b.key
-                )
-                """ + NODE_JSON + " join below using (key) where n.version_id = :version order by n.position")
+        return jdbi.withHandle(handle -> handle.createQuery(BELOW + NODE_JSON
+                        + " join below using (key) where n.version_id = :version order by n.position")
                 .bind("version", versionId).bind("key", key).map(NODE).list());
     }
 

@@ -17,10 +17,16 @@ public class ProblemLanguage {
     @ServerResponseFilter
     public void tell(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem problem) {
-            Locale locale = Messages.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            Locale locale = answerLanguage(request, response);
             response.setEntity(Messages.in(problem, locale), response.getEntityAnnotations(), response.getMediaType());
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-            response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
+    }
+
+    /** The language the client asked for, which the answer then says it is in (Content-Language, Vary). */
+    public static Locale answerLanguage(ContainerRequestContext request, ContainerResponseContext response) {
+        Locale locale = Messages.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        return locale;
     }
 }

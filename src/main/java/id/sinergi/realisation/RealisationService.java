@@ -163,8 +163,7 @@ public class RealisationService {
     /** The figures, targets and capaian to date of an indicator of the current version, per quarter of a year. */
     @Transactional
     public IndicatorFigures figures(String agencyCode, String periodCode, String indicatorKey, int year, boolean verifiedOnly) {
-        CascadeTree tree = cascades.tree(agencyCode, periodCode);
-        tree.period.requireContains(year);
+        CascadeTree tree = cascades.tree(agencyCode, periodCode, year);
         TreeVersion current = CascadeService.version(tree, tree.currentVersion);
         RealisationStore.Measure measure = measure(tree, current, indicatorKey);
         return new IndicatorFigures(indicatorKey, year, measure.reporting(), measure.accumulation(), measure.polarity(),

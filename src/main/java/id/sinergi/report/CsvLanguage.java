@@ -5,10 +5,10 @@ import java.util.Locale;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import id.sinergi.problem.Messages;
+import id.sinergi.problem.ProblemLanguage;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** CSV answers head their columns in the language the client's Accept-Language asks for; the cells stay as they are. */
@@ -20,10 +20,8 @@ public class CsvLanguage {
     public void head(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof CsvTable table && response.getMediaType() != null
                 && CSV.isCompatible(response.getMediaType())) {
-            Locale locale = Messages.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            Locale locale = ProblemLanguage.answerLanguage(request, response);
             response.setEntity(new Headed(table, locale), response.getEntityAnnotations(), response.getMediaType());
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-            response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
     }
 
