@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import id.sinergi.cascade.TreeAddress;
 import id.sinergi.common.QueryParams;
 import id.sinergi.security.Roles;
+import id.sinergi.xlsx.Spreadsheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies/{agency}/cascades/{period}/agreements/{year: \\d{4}}")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheet.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements", description = "Perjanjian Kinerja per agency and year, its amendments (perubahan) and its "
         + "action plan (Rencana Aksi)")

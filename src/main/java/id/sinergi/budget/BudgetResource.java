@@ -20,13 +20,14 @@ import id.sinergi.cascade.TreeAddress;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.Violation;
 import id.sinergi.security.Roles;
+import id.sinergi.xlsx.Spreadsheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/agencies/{agency}/cascades/{period}/budgets/{year: \\d{4}}")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheet.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets", description = "Ceilings (pagu murni and perubahan) and monthly spending of activities and "
         + "sub-activities, per year, with their absorption (serapan)")

@@ -1,5 +1,7 @@
 package id.sinergi.cascade;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -15,13 +17,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import id.sinergi.common.QueryParams;
+import id.sinergi.problem.Messages;
 import id.sinergi.security.Roles;
 import id.sinergi.svg.Picture;
+import id.sinergi.xlsx.Spreadsheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,12 +51,22 @@ public class CascadeResource {
             + "node with its statement, owner and the year's capaian coloured by predikat band; dashed lines to the nodes of "
             + "other agencies it supports, dotted ones for accepted cross-cutting links";
 
+    /** The tree as a workbook, answered and accepted; the contract gives it as putTree's second body too. */
+    public static final String WORKBOOK = "The tree as an .xlsx workbook in the template's layout "
+            + "(GET /api/v1/templates/cascade-tree): " + TreeTemplateResource.LAYOUT + " A workbook read with GET may be "
+            + "sent back with PUT as it is. Text a spreadsheet would take for a formula is marked as text (quotePrefix), "
+            + "its value unchanged. Sent with PUT, violations name their sheet, row and column; it may unpack to "
+            + "MAX_WORKBOOK_SIZE (default 64 MB) at most.";
+
     private static final String READERS_NOTE = "Any role may read.";
     private static final String IF_MATCH = "The ETag of the tree as read (its version, e.g. \"3\"), or *: required to "
             + "change an existing tree, left out to create one";
 
     @Inject
     CascadeService cascades;
+
+    @Inject
+    TreeWorkbooks workbooks;
 
     @BeanParam
     TreeAddress address;
@@ -65,7 +81,9 @@ public class CascadeResource {
                     + "Planners write only their own agency's tree (and those of agencies below it when their token says so). "
                     + "Changing an existing tree needs If-Match with the ETag (the version) it was read at: without it 428, "
                     + "with an older one 412, so that of two planners revising the same version one wins and the other is told. "
-                    + "A tree of more nodes than the configured limit (MAX_TREE_NODES, default 20000) is refused with 413.")
+                    + "A tree of more nodes than the configured limit (MAX_TREE_NODES, default 20000) is refused with 413. "
+                    + "The tree may be sent as JSON or as a workbook (Content-Type: the .xlsx type), in the template's "
+                    + "layout.")
     @APIResponse(responseCode = "200", description = "Stored as the next version of an existing tree", headers = @Header(name = "ETag", ref = VERSION_TAG),
             content = @Content(schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "201", description = "Stored as version 1 of a new tree", headers = @Header(name = "ETag", ref = VERSION_TAG),
@@ -79,8 +97,23 @@ public class CascadeResource {
     public Response submit(
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             TreeSubmission body) {
-        CascadeService.Submitted submitted = cascades.submitTree(address.agency, address.period, body,
-                new VersionTag(ifMatch));
+        return stored(cascades.submitTree(address.agency, address.period, body, new VersionTag(ifMatch)));
+    }
+
+    /**
+     * The same operation with a workbook in the template's layout (the contract shows it as a second body of
+     * putTree); violations name their sheet, row and column.
+     */
+    @PUT
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Consumes(Spreadsheet.MEDIA_TYPE)
+    @Operation(hidden = true)
+    public Response submitWorkbook(@HeaderParam("If-Match") String ifMatch, InputStream body) throws IOException {
+        return stored(workbooks.submit(address.agency, address.period, body, new VersionTag(ifMatch)));
+    }
+
+    /** A stored version as the answer: 201 with its Location for a new tree, else 200; its ETag either way. */
+    private Response stored(CascadeService.Submitted submitted) {
         URI location = URI.create("/api/v1/agencies/" + address.agency + "/cascades/" + address.period + "/versions/"
                 + submitted.version().version());
         return (submitted.createdTree() ? Response.created(location) : Response.ok().location(location))
@@ -101,18 +134,26 @@ public class CascadeResource {
     @Operation(operationId = "getTree",
             summary = "Read the current tree", description = "The latest version with all nodes and indicators; "
             + "its ETag is the version, to send back in If-Match with a change. " + READERS_NOTE)
-    @APIResponse(responseCode = "200", description = "The current version (its ETag is the version), or its picture",
-            headers = @Header(name = "ETag", ref = VERSION_TAG),
+    @APIResponse(responseCode = "200", description = "The current version (its ETag is the version), its picture, or "
+            + "its workbook", headers = @Header(name = "ETag", ref = VERSION_TAG),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreeView.class)),
-                    @Content(mediaType = Picture.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = PICTURE))})
+                    @Content(mediaType = Picture.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = PICTURE)),
+                    @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = WORKBOOK))})
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    @Produces({MediaType.APPLICATION_JSON, Picture.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Picture.MEDIA_TYPE, Spreadsheet.MEDIA_TYPE})
     public Response current(@Parameter(description = "flat (default) or nested", schema = @Schema(enumeration = {"flat", "nested"}))
-                            @QueryParam("form") String form, @BeanParam PictureParameters picture) {
+                            @QueryParam("form") String form, @BeanParam PictureParameters picture,
+                            @Context HttpHeaders headers) {
         if (picture.wanted()) {
             return Response.ok(cascades.picture(address.agency, address.period, null, picture.year(), picture.depth()))
                     .type(Picture.MEDIA_TYPE).build();
+        }
+        if (picture.workbookWanted()) {
+            TreeView tree = cascades.read(address.agency, address.period, null, CascadeService.Form.FLAT);
+            return Response.ok(workbooks.workbook(tree, Messages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))).type(Spreadsheet.MEDIA_TYPE)
+                    .tag(tag(tree.version())).build();
         }
         TreeView tree = cascades.read(address.agency, address.period, null, form(form));
         return Response.ok(tree).tag(tag(tree.version())).build();

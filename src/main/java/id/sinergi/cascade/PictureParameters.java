@@ -10,16 +10,21 @@ import jakarta.ws.rs.core.Variant;
 
 import id.sinergi.common.QueryParams;
 import id.sinergi.svg.Picture;
+import id.sinergi.xlsx.Spreadsheet;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Whether the client asked for the tree as a picture (Accept: image/svg+xml), and what the picture shows. */
+/**
+ * Whether the client asked for the tree as a picture (Accept: image/svg+xml) or as a workbook (Accept: the
+ * .xlsx type) rather than as JSON, and what the picture shows.
+ */
 public class PictureParameters {
 
     static final int LEVELS = Level.values().length;
     private static final MediaType SVG = MediaType.valueOf(Picture.MEDIA_TYPE);
-    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, SVG).build();
+    private static final MediaType XLSX = MediaType.valueOf(Spreadsheet.MEDIA_TYPE);
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, SVG, XLSX).build();
 
     @Parameter(description = "Picture only: the year whose capaian colours the boxes (default: this year, or the "
             + "period's nearest year)", schema = @Schema(type = SchemaType.INTEGER))
@@ -39,8 +44,17 @@ public class PictureParameters {
 
     /** True when image/svg+xml is the media type the Accept header prefers. */
     boolean wanted() {
+        return chosen(SVG);
+    }
+
+    /** True when the workbook is the media type the Accept header prefers. */
+    boolean workbookWanted() {
+        return chosen(XLSX);
+    }
+
+    private boolean chosen(MediaType type) {
         Variant chosen = request.selectVariant(VARIANTS);
-        return chosen != null && SVG.isCompatible(chosen.getMediaType());
+        return chosen != null && type.isCompatible(chosen.getMediaType());
     }
 
     Integer year() {

@@ -71,6 +71,12 @@ public interface SinergiConfig {
         /** The most nodes one tree may have (MAX_TREE_NODES); counted while the body is read. */
         @Min(1)
         int maxTreeNodes();
+
+        /**
+         * The most a workbook (.xlsx) may unpack to, all its parts together (MAX_WORKBOOK_SIZE): counted on the
+         * archive before it is read, so that a small upload cannot unpack into gigabytes.
+         */
+        MemorySize maxWorkbookSize();
     }
 
     interface Monitoring {

@@ -9,9 +9,11 @@ import java.util.TreeMap;
 
 import id.sinergi.agreement.AgreementResource;
 import id.sinergi.budget.BudgetResource;
+import id.sinergi.cascade.CascadeResource;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.report.ReportResource;
 import id.sinergi.svg.Picture;
+import id.sinergi.xlsx.Spreadsheet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -90,6 +92,11 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void describeOperation(Operation operation) {
+        if ("putTree".equals(operation.getOperationId())) {
+            // the workbook arrives at its own resource method (a JAX-RS method per body type), hidden from the contract
+            operation.getRequestBody().getContent().addMediaType(Spreadsheet.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(workbook(CascadeResource.WORKBOOK)));
+        }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -108,6 +115,7 @@ public class ContractFilter implements OASFilter {
                         + "nothing new was done, and the body is the resource as it is now");
             }
             describeCsv(operation.getOperationId(), response.getContent());
+            describeWorkbook(operation.getOperationId(), response.getContent());
             describePicture(response.getContent());
         });
         // Replaces the bare 400/401/403 entries Quarkus generates: ours say the body is a problem document.
@@ -140,6 +148,28 @@ public class ContractFilter implements OASFilter {
                 + "row. Columns: " + String.join(", ", columns) + " (headed in Bahasa Indonesia with Accept-Language: "
                 + "id). Text a spreadsheet would take for a formula (starting with =, +, -, @) carries a leading "
                 + "apostrophe."));
+    }
+
+    /** A workbook answer is a file; a table's has the CSV columns on one sheet. */
+    private static void describeWorkbook(String operationId, Content content) {
+        MediaType xlsx = content == null ? null : content.getMediaType(Spreadsheet.MEDIA_TYPE);
+        if (xlsx == null || (xlsx.getSchema() != null && xlsx.getSchema().getRef() == null)) {
+            return;
+        }
+        List<String> columns = CSV_COLUMNS.get(operationId);
+        if (columns == null) {
+            throw new IllegalStateException("No columns are recorded for the workbook of operation " + operationId
+                    + "; add them to the CSV_COLUMNS of its resource, or describe its workbook");
+        }
+        xlsx.setSchema(workbook("An Office Open XML workbook (.xlsx) of one sheet, the same columns as the CSV: "
+                + String.join(", ", columns) + " (sheet and headers in Bahasa Indonesia with Accept-Language: id). "
+                + "Numbers are numbers; text a spreadsheet would take for a formula is marked as text (quotePrefix), "
+                + "its value unchanged."));
+    }
+
+    /** A workbook's schema: binary, described. */
+    public static Schema workbook(String description) {
+        return text().format("binary").contentMediaType(Spreadsheet.MEDIA_TYPE).description(description);
     }
 
     /** An SVG answer is text too; an operation may have described it already. */

@@ -51,8 +51,7 @@ public final class Messages {
             return problem;
         }
         List<Violation> violations = problem.violations() == null ? null : problem.violations().stream()
-                .map(v -> v.text() == null ? v : new Violation(v.pointer(), v.parameter(), v.rule(), text(v.text(), locale),
-                        v.text()))
+                .map(v -> v.text() == null ? v : v.told(text(v.text(), locale)))
                 .toList();
         String detail = problem.detailText() == null ? problem.detail() : text(problem.detailText(), locale);
         return new Problem(problem.type(), title(type, locale), problem.status(), detail, problem.instance(), violations,
@@ -63,6 +62,11 @@ public final class Messages {
     public static String column(String name, Locale locale) {
         ResourceBundle columns = ResourceBundle.getBundle("messages.columns", spoken(locale));
         return columns.containsKey(name) ? columns.getString(name) : name;
+    }
+
+    /** A text of another bundle (messages/{bundle}*.properties) in a language; plain text, no arguments. */
+    public static String text(String bundle, String key, Locale locale) {
+        return ResourceBundle.getBundle("messages." + bundle, spoken(locale)).getString(key);
     }
 
     private static Locale spoken(Locale locale) {

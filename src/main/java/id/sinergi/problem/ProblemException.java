@@ -70,6 +70,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, violation.message(), violation.text(), List.of(violation), 0);
     }
 
+    /** The same problem with its violations told otherwise (placed in a workbook's cells, say). */
+    public ProblemException withViolations(List<Violation> told) {
+        ProblemException same = new ProblemException(type, getMessage(), detailText, told, omittedViolations);
+        same.initCause(this);
+        return same;
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -18,7 +18,8 @@ public class ProblemLanguage {
     public void tell(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem problem) {
             Locale locale = answerLanguage(request, response);
-            response.setEntity(Messages.in(problem, locale), response.getEntityAnnotations(), response.getMediaType());
+            // the one-argument form keeps type and annotations: a request no method matched (415) has no annotations to ask for
+            response.setEntity(Messages.in(problem, locale));
         }
     }
 

@@ -6,11 +6,12 @@ import id.sinergi.json.MayBeAbsent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One broken rule in a request: located by a JSON pointer (RFC 6901) into the request body, or by the
- * name of the query parameter that carries it.
+ * One broken rule in a request: located by a JSON pointer (RFC 6901) into the request body, by the
+ * name of the query parameter that carries it, or, for a workbook, by its sheet, row and column.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "One violated rule, located in the request body (pointer) or in a query parameter (parameter)")
+@Schema(description = "One violated rule, located in the request body (pointer), in a query parameter (parameter) or, "
+        + "for a workbook (.xlsx), in a cell (sheet, row, column)")
 public record Violation(
         @Schema(description = "JSON pointer (RFC 6901) to the offending value in the request body; \"\" is the whole body",
                 example = "/nodes/3/parent")
@@ -22,10 +23,35 @@ public record Violation(
         @Schema(description = "Human explanation, in the language Accept-Language asks for (Bahasa Indonesia with id, "
                 + "else English)", example = "parent 'S9' is not a node of this tree")
         String message,
+        @Schema(description = "Workbook only: the sheet, as named in the workbook", example = "Indicators")
+        @MayBeAbsent String sheet,
+        @Schema(description = "Workbook only: the row number as the spreadsheet shows it (the header is row 1)", example = "12")
+        @MayBeAbsent Integer row,
+        @Schema(description = "Workbook only: the column letter as the spreadsheet shows it", example = "F")
+        @MayBeAbsent String column,
         @JsonIgnore Text text) {
+
+    private Violation(String pointer, String parameter, String rule, String message, Text text) {
+        this(pointer, parameter, rule, message, null, null, null, text);
+    }
 
     public static Violation at(String pointer, String rule, String message) {
         return new Violation(pointer, null, rule, message, null);
+    }
+
+    /** A violation in a cell of a workbook (row and column may be null: a whole sheet, or a whole row). */
+    public static Violation inCell(String sheet, Integer row, String column, String rule, Text text) {
+        return new Violation(null, null, rule, text.english(), sheet, row, column, text);
+    }
+
+    /** The same violation placed in a workbook cell instead of at a pointer. */
+    public Violation inCell(String sheet, Integer row, String column) {
+        return new Violation(null, parameter, rule, message, sheet, row, column, text);
+    }
+
+    /** The same violation with its message told in another language. */
+    public Violation told(String told) {
+        return new Violation(pointer, parameter, rule, told, sheet, row, column, text);
     }
 
     /** A violation whose message is told in the client's language. */

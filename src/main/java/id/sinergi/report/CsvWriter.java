@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
+import id.sinergi.xlsx.Spreadsheet;
+
 /** Writes any {@link CsvTable} as RFC 4180 CSV (UTF-8, CRLF) when the client asks for text/csv. */
 @Provider
 @Produces("text/csv")
@@ -52,7 +54,7 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
             return "";
         }
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        if (!(value instanceof Number) && startsLikeAFormula(text)) {
+        if (!(value instanceof Number) && Spreadsheet.startsLikeAFormula(text)) {
             // user text opened in a spreadsheet must stay text (CSV formula injection): an apostrophe keeps it so
             text = "'" + text;
         }
@@ -60,10 +62,5 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
-    }
-
-    /** Whether a spreadsheet would read the text as a formula: it starts with =, +, -, @, a tab or a carriage return. */
-    static boolean startsLikeAFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 }

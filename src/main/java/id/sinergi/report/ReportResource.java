@@ -26,6 +26,7 @@ import id.sinergi.report.ReportParameters.RequiredAgency;
 import id.sinergi.report.ReportParameters.RequiredYear;
 import id.sinergi.security.Roles;
 import id.sinergi.svg.Picture;
+import id.sinergi.xlsx.Spreadsheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * JSON by default; CSV with {@code Accept: text/csv}.
  */
 @Path("/api/v1/reports")
-@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheet.MEDIA_TYPE})
 @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})
 @APIResponse(responseCode = "404", ref = "NotFound")
 @Tag(name = "Reports", description = "Analytics over the current trees of a period (JSON, or CSV with Accept: text/csv). "
@@ -227,7 +228,7 @@ public class ReportResource {
                     + "marked L (lead) or K (contributor).")
     @APIResponse(responseCode = "200", description = "One page of the matrix")
     @APIResponse(responseCode = "422", ref = "ValidationFailed")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", Picture.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheet.MEDIA_TYPE, Picture.MEDIA_TYPE})
     public MatrixReport.Matrix crosscuttingMatrix(
             @BeanParam Period period, @BeanParam RequiredYear year, @BeanParam PagingParameters paging) {
         return matrix.report(ReportParameters.scope(period, year, null), paging.request());

@@ -23,7 +23,7 @@ class ArchitectureTest {
             "id.sinergi.demo..", "id.sinergi.openapi..", "id.sinergi.period..", "id.sinergi.realisation..", "id.sinergi.report..",
             "id.sinergi.search.."};
     private static final String[] BASE = {"id.sinergi.common..", "id.sinergi.config..", "id.sinergi.idempotency..", "id.sinergi.json..",
-            "id.sinergi.observability..", "id.sinergi.problem..", "id.sinergi.scoring..", "id.sinergi.security..", "id.sinergi.svg.."};
+            "id.sinergi.observability..", "id.sinergi.problem..", "id.sinergi.scoring..", "id.sinergi.security..", "id.sinergi.svg..", "id.sinergi.xlsx.."};
 
     private static JavaClasses application;
 

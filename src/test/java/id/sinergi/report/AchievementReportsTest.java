@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.sinergi.scoring.ScoreStore;
+import id.sinergi.support.Workbooks;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -205,6 +206,31 @@ class AchievementReportsTest {
         assertEquals(agency + ",S1,G1,TARGET,Pernyataan S1," + agency + ",4.0,76.25,106.67,Sangat Baik,#1A9850",
                 lines.get(2));
         assertEquals(7, lines.size());
+    }
+
+    @Test
+    void answersAsAWorkbookWhenAskedWithTheCsvColumnsNumbersAsNumbersAndHeadersInTheClientsLanguage() {
+        byte[] workbook = analyst().accept(Workbooks.XLSX).queryParam("period", period).queryParam("year", 2025)
+                .queryParam("agency", agency).get("/api/v1/reports/achievement/nodes")
+                .then().statusCode(200).contentType(startsWith(Workbooks.XLSX))
+                .header("Content-Disposition", "attachment; filename=\"reports-achievement-nodes.xlsx\"")
+                .extract().asByteArray();
+        List<List<String>> rows = Workbooks.sheets(workbook).get("Report");
+        assertEquals(List.of("agency", "node", "parent", "level", "statement", "owner", "weight", "ownScore",
+                "rolledUpScore", "predikat", "colour"), rows.get(0));
+        assertEquals(List.of(agency, "S1", "G1", "TARGET", "Pernyataan S1", agency, "4", "76.25", "106.67", "Sangat Baik",
+                "#1A9850"), rows.get(2));
+        assertEquals(7, rows.size());
+        try (var book = Workbooks.open(workbook)) {
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, book.getSheetAt(0).getRow(2).getCell(7).getCellType());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        byte[] indonesian = analyst().accept(Workbooks.XLSX).header("Accept-Language", "id").queryParam("period", period)
+                .queryParam("year", 2025).queryParam("agency", agency).get("/api/v1/reports/achievement/nodes")
+                .then().statusCode(200).header("Content-Language", "id").extract().asByteArray();
+        assertEquals(List.of("instansi", "node", "induk"), Workbooks.sheets(indonesian).get("Laporan").get(0).subList(0, 3));
     }
 
     @Test
