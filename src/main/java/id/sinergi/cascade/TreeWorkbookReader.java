@@ -52,23 +52,23 @@ final class TreeWorkbookReader {
 
     /** The tree in the sheets, or a 422 naming every cell that cannot be read. */
     static Read read(List<XlsxReader.Sheet> sheets) {
-        Cells cells = new Cells();
+        ViolationList found = new ViolationList();
         Map<Layout, Table> tables = new HashMap<>();
         for (XlsxReader.Sheet sheet : sheets) {
             Layout layout = layoutOf(sheet.name());
             if (!tables.containsKey(layout)) {
-                tables.put(layout, Table.of(layout, sheet, tables.size(), cells));
+                tables.put(layout, Table.of(layout, sheet, tables.size(), found));
             }
         }
         if (!tables.containsKey(TreeWorkbook.NODES)) {
-            cells.found.add(0, Violation.inCell(TreeWorkbook.NODES.name(), null, null, "SHEET_MISSING",
+            found.add(0, Violation.inCell(TreeWorkbook.NODES.name(), null, null, "SHEET_MISSING",
                     Text.of("workbook.sheet-missing", TreeWorkbook.NODES.name(),
                             Messages.column(TreeWorkbook.NODES.name(), Messages.INDONESIAN))));
-            throw rejected(cells.found);
+            throw rejected(found);
         }
         Read read = new Assembly(tables).tree();
-        if (!cells.found.isEmpty()) {
-            throw rejected(cells.found);
+        if (!found.isEmpty()) {
+            throw rejected(found);
         }
         return read;
     }
@@ -79,16 +79,11 @@ final class TreeWorkbookReader {
                 : Text.of("workbook.rejected", found.total()), found);
     }
 
-    /** The violations found while reading cells. */
-    private static final class Cells {
-        final ViolationList found = new ViolationList();
-    }
-
     /** A sheet as read: its layout, its name in the file, where each known column is, and its rows below the header. */
     private record Table(Layout layout, String name, int order, Map<String, Integer> columns, List<XlsxReader.Row> rows,
-                         Cells cells) {
+                         ViolationList found) {
 
-        static Table of(Layout layout, XlsxReader.Sheet sheet, int order, Cells cells) {
+        static Table of(Layout layout, XlsxReader.Sheet sheet, int order, ViolationList found) {
             Map<String, Integer> columns = new HashMap<>();
             List<XlsxReader.Row> rows = sheet.rows();
             if (!rows.isEmpty()) {
@@ -96,18 +91,18 @@ final class TreeWorkbookReader {
                 for (XlsxReader.Cell cell : header.cells()) {
                     Column column = columnOf(layout, cell.value());
                     if (column == null) {
-                        cells.found.add(element(order, header.number()), Violation.inCell(sheet.name(), header.number(),
+                        found.add(element(order, header.number()), Violation.inCell(sheet.name(), header.number(),
                                 XlsxReader.letters(cell.column()), "COLUMN_UNKNOWN", Text.of("workbook.column-unknown",
                                         Violation.quote(cell.value()), String.join(", ", layout.header()))));
                     } else if (columns.putIfAbsent(column.name(), cell.column()) != null) {
-                        cells.found.add(element(order, header.number()), Violation.inCell(sheet.name(), header.number(),
+                        found.add(element(order, header.number()), Violation.inCell(sheet.name(), header.number(),
                                 XlsxReader.letters(cell.column()), "COLUMN_DUPLICATE",
                                 Text.of("workbook.column-duplicate", Violation.quote(cell.value()))));
                     }
                 }
                 rows = rows.subList(1, rows.size());
             }
-            return new Table(layout, sheet.name(), order, columns, rows, cells);
+            return new Table(layout, sheet.name(), order, columns, rows, found);
         }
 
         private static Column columnOf(Layout layout, String header) {
@@ -127,7 +122,7 @@ final class TreeWorkbookReader {
         }
 
         void violation(XlsxReader.Row row, String column, String rule, Text text) {
-            cells.found.add(element(order, row.number()), Violation.inCell(name, row.number(), letter(column), rule, text));
+            found.add(element(order, row.number()), Violation.inCell(name, row.number(), letter(column), rule, text));
         }
 
         private XlsxReader.Cell cell(XlsxReader.Row row, String column) {
@@ -267,7 +262,7 @@ final class TreeWorkbookReader {
             }
             Map<Integer, List<TreeSubmission.Indicator>> indicators = indicators(nodeIndex);
             Map<Integer, Map<Integer, BigDecimal>> budgets = budgets(nodeIndex);
-            Map<Integer, Object[]> inputs = inputs(nodeIndex);
+            Map<Integer, TreeSubmission.Inputs> inputs = inputs(nodeIndex);
             List<TreeSubmission.Node> built = new ArrayList<>();
             for (int i = 0; i < nodes.rows().size(); i++) {
                 XlsxReader.Row row = nodes.rows().get(i);
@@ -277,7 +272,7 @@ final class TreeWorkbookReader {
                 String supportsPeriod = nodes.text(row, "supportsPeriod");
                 String supportsKey = nodes.text(row, "supportsKey");
                 Map<Integer, BigDecimal> budget = budgets.get(i);
-                Object[] staffAndFacilities = inputs.get(i);
+                TreeSubmission.Inputs staffAndFacilities = inputs.get(i);
                 @SuppressWarnings("unchecked")
                 List<String> tags = (List<String>) nodes.value(row, "tags");
                 built.add(new TreeSubmission.Node(nodes.text(row, "key"), nodes.text(row, "parent"),
@@ -287,8 +282,8 @@ final class TreeWorkbookReader {
                         supportsAgency == null && supportsPeriod == null && supportsKey == null ? null
                                 : new TreeSubmission.SupportsReference(supportsAgency, supportsPeriod, supportsKey),
                         budget == null && staffAndFacilities == null ? null : new TreeSubmission.Inputs(budget,
-                                staffAndFacilities == null ? null : (BigDecimal) staffAndFacilities[0],
-                                staffAndFacilities == null ? null : (String) staffAndFacilities[1]),
+                                staffAndFacilities == null ? null : staffAndFacilities.staff(),
+                                staffAndFacilities == null ? null : staffAndFacilities.facilities()),
                         tags == null || tags.isEmpty() ? null : tags,
                         indicators.get(i), null, nodes.text(row, "code")));
             }
@@ -316,7 +311,7 @@ final class TreeWorkbookReader {
             if (table == null) {
                 return Map.of();
             }
-            Map<String, List<Object[]>> targets = targets();
+            Map<String, List<TargetRow>> targets = targets();
             Map<String, List<TreeSubmission.ScaleLevel>> scales = scales();
             Map<String, Locator.IndicatorPlace> placed = new HashMap<>();
             Map<Integer, List<TreeSubmission.Indicator>> byNode = new HashMap<>();
@@ -370,18 +365,23 @@ final class TreeWorkbookReader {
             }
         }
 
-        /** Target rows by indicator key, in row order: year, quarter, value, min, max, label and the row number. */
-        private Map<String, List<Object[]>> targets() {
+        /** A row of the targets sheet: a year's target, or with a quarter that quarter's target to date. */
+        private record TargetRow(Integer year, Integer quarter, BigDecimal value, BigDecimal min, BigDecimal max,
+                                 String label, int row) {
+        }
+
+        /** Target rows by indicator key, in row order. */
+        private Map<String, List<TargetRow>> targets() {
             Table table = tables.get(TreeWorkbook.TARGETS);
-            Map<String, List<Object[]>> targets = new HashMap<>();
+            Map<String, List<TargetRow>> targets = new HashMap<>();
             if (table != null) {
                 for (XlsxReader.Row row : table.rows()) {
                     String indicator = table.text(row, "indicator");
                     if (indicator != null) {
-                        targets.computeIfAbsent(indicator, key -> new ArrayList<>()).add(new Object[]{
+                        targets.computeIfAbsent(indicator, key -> new ArrayList<>()).add(new TargetRow(
                                 table.wholeNumber(row, "year"), table.wholeNumber(row, "quarter"),
                                 table.number(row, "value"), table.number(row, "min"), table.number(row, "max"),
-                                table.text(row, "label"), row.number()});
+                                table.text(row, "label"), row.number()));
                     }
                 }
             }
@@ -393,43 +393,43 @@ final class TreeWorkbookReader {
          * that year, made part of the year's first target (a year with only quarter rows gets a target of its own,
          * without a value, which the rules then refuse).
          */
-        private static List<TreeSubmission.Target> targetsOf(String indicator, Map<String, List<Object[]>> rows,
+        private static List<TreeSubmission.Target> targetsOf(String indicator, Map<String, List<TargetRow>> rows,
                                                             Locator.IndicatorPlace place) {
-            List<Object[]> own = rows.get(indicator);
+            List<TargetRow> own = rows.get(indicator);
             if (own == null) {
                 return null;
             }
             Map<Integer, Integer> firstOfYear = new HashMap<>();
-            List<Object[]> years = new ArrayList<>();
+            List<TargetRow> years = new ArrayList<>();
             List<List<TreeSubmission.QuarterTarget>> quarters = new ArrayList<>();
-            for (Object[] row : own) {
-                if (row[1] == null) {
-                    firstOfYear.putIfAbsent((Integer) row[0], years.size());
+            for (TargetRow row : own) {
+                if (row.quarter() == null) {
+                    firstOfYear.putIfAbsent(row.year(), years.size());
                     years.add(row);
                     quarters.add(new ArrayList<>());
-                    place.targets.add(new Locator.TargetPlace((Integer) row[6]));
+                    place.targets.add(new Locator.TargetPlace(row.row()));
                 }
             }
-            for (Object[] row : own) {
-                if (row[1] != null) {
-                    Integer target = firstOfYear.get((Integer) row[0]);
+            for (TargetRow row : own) {
+                if (row.quarter() != null) {
+                    Integer target = firstOfYear.get(row.year());
                     if (target == null) {
                         target = years.size();
-                        firstOfYear.put((Integer) row[0], target);
-                        years.add(new Object[]{row[0], null, null, null, null, null, row[6]});
+                        firstOfYear.put(row.year(), target);
+                        years.add(new TargetRow(row.year(), null, null, null, null, null, row.row()));
                         quarters.add(new ArrayList<>());
-                        place.targets.add(new Locator.TargetPlace((Integer) row[6]));
+                        place.targets.add(new Locator.TargetPlace(row.row()));
                     }
-                    quarters.get(target).add(new TreeSubmission.QuarterTarget((Integer) row[1], (BigDecimal) row[2],
-                            (BigDecimal) row[3], (BigDecimal) row[4], (String) row[5]));
-                    place.targets.get(target).quarterRows.add((Integer) row[6]);
+                    quarters.get(target).add(new TreeSubmission.QuarterTarget(row.quarter(), row.value(), row.min(),
+                            row.max(), row.label()));
+                    place.targets.get(target).quarterRows.add(row.row());
                 }
             }
             List<TreeSubmission.Target> targets = new ArrayList<>();
             for (int i = 0; i < years.size(); i++) {
-                Object[] row = years.get(i);
-                targets.add(new TreeSubmission.Target((Integer) row[0], (BigDecimal) row[2], (BigDecimal) row[3],
-                        (BigDecimal) row[4], (String) row[5], quarters.get(i)));
+                TargetRow row = years.get(i);
+                targets.add(new TreeSubmission.Target(row.year(), row.value(), row.min(), row.max(), row.label(),
+                        quarters.get(i)));
             }
             return targets;
         }
@@ -474,15 +474,17 @@ final class TreeWorkbookReader {
             return budgets;
         }
 
-        private Map<Integer, Object[]> inputs(Map<String, Integer> nodeIndex) {
+        /** Staff and facilities by node (the budget comes from its own sheet). */
+        private Map<Integer, TreeSubmission.Inputs> inputs(Map<String, Integer> nodeIndex) {
             Table table = tables.get(TreeWorkbook.INPUTS);
-            Map<Integer, Object[]> inputs = new HashMap<>();
+            Map<Integer, TreeSubmission.Inputs> inputs = new HashMap<>();
             if (table == null) {
                 return inputs;
             }
             for (XlsxReader.Row row : table.rows()) {
                 Integer node = node(table, row, nodeIndex);
-                Object[] values = {table.number(row, "staff"), table.text(row, "facilities")};
+                TreeSubmission.Inputs values = new TreeSubmission.Inputs(null, table.number(row, "staff"),
+                        table.text(row, "facilities"));
                 if (node != null) {
                     Locator.NodePlace place = locator.nodes.get(node);
                     if (place.inputsRow != null) {
