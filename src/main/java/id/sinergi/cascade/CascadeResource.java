@@ -49,7 +49,8 @@ public class CascadeResource {
 
     private static final String PICTURE = "The pohon kinerja as SVG (Accept: image/svg+xml): a row per level, a box per "
             + "node with its statement, owner and the year's capaian coloured by predikat band; dashed lines to the nodes of "
-            + "other agencies it supports, dotted ones for accepted cross-cutting links";
+            + "other agencies it supports and from those that support it (their current trees), dotted ones for accepted "
+            + "cross-cutting links";
 
     /** The tree as a workbook, answered and accepted; the contract gives it as putTree's second body too. */
     public static final String WORKBOOK = "The tree as an .xlsx workbook in the template's layout "

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.sinergi.svg.Picture;
 import id.sinergi.svg.Svg;
@@ -23,8 +25,14 @@ public record TreePicture(String title, int year, List<Box> nodes, List<Referenc
                       String predikat, String colour) {
     }
 
-    /** A node of another agency that {@code node} reaches: by SUPPORTS, or by an accepted LINK of a relationship type. */
+    /**
+     * A node of another agency that {@code node} reaches: by SUPPORTS, by an accepted LINK of a relationship type, or
+     * the other way round, SUPPORTED_BY a node of another agency's current tree.
+     */
     public record Reference(String node, String kind, String agency, String otherNode, String relationship) {
+    }
+
+    private record Line(String node, int column, String style) {
     }
 
     static final int BOX_WIDTH = 190;
@@ -35,6 +43,8 @@ public record TreePicture(String title, int year, List<Box> nodes, List<Referenc
     static final int LABEL_WIDTH = 110;
     static final int LINE_LENGTH = 28;
     static final String NO_SCORE = "#d9d9d9";
+    /** At most this many boxes of other agencies' nodes, the last one standing for the rest when there are more. */
+    static final int MAX_EXTERNAL = TreeLayout.MAX_COLUMNS;
 
     private static final Map<Level, String> LEVEL_NAMES = Map.of(Level.GOAL, "Tujuan", Level.TARGET, "Sasaran",
             Level.PROGRAM, "Program", Level.ACTIVITY, "Kegiatan", Level.SUB_ACTIVITY, "Sub-kegiatan");
@@ -65,9 +75,13 @@ public record TreePicture(String title, int year, List<Box> nodes, List<Referenc
             centres.put(box.key(), new double[] {x(box.column()) + BOX_WIDTH / 2.0, y(box.row())});
         }
         List<Reference> drawn = references.stream().filter(r -> centres.containsKey(r.node())).toList();
+        // A ministry may be supported by hundreds of regional nodes: past MAX_EXTERNAL, the rest share one box.
+        List<String> others = drawn.stream().map(TreePicture::external).distinct().toList();
+        int moreColumn = others.size() <= MAX_EXTERNAL ? others.size() : MAX_EXTERNAL - 1;
+        int hidden = others.size() - moreColumn;
         Map<String, Integer> externalColumns = new LinkedHashMap<>();
-        drawn.forEach(r -> externalColumns.putIfAbsent(r.agency() + "/" + r.otherNode(), externalColumns.size()));
-        int columns = Math.max(Math.max(placement.columns(), externalColumns.size()), 3);
+        others.subList(0, moreColumn).forEach(id -> externalColumns.put(id, externalColumns.size()));
+        int columns = Math.max(Math.max(placement.columns(), moreColumn + (hidden == 0 ? 0 : 1)), 3);
         int rows = placement.rows() + (externalColumns.isEmpty() ? 0 : 1);
         double width = LABEL_WIDTH + columns * COLUMN + 2 * MARGIN;
         double height = y(rows - 1) + BOX_HEIGHT + MARGIN;
@@ -88,11 +102,15 @@ public record TreePicture(String title, int year, List<Box> nodes, List<Referenc
         rowLevels.forEach((row, level) -> svg.text(MARGIN, y(row) + BOX_HEIGHT / 2.0, LEVEL_NAMES.get(level), "row"));
         int externalRow = placement.rows();
         // lines before boxes, so that a line passing a box goes behind it
+        // one line per node, box and style: several links between the same two nodes share it
+        Set<Line> lines = new LinkedHashSet<>();
         for (Reference reference : drawn) {
-            double[] from = centres.get(reference.node());
-            double toX = x(externalColumns.get(reference.agency() + "/" + reference.otherNode())) + BOX_WIDTH / 2.0;
-            svg.line(from[0] + 12, from[1] + BOX_HEIGHT, toX, y(externalRow) + 10,
-                    "SUPPORTS".equals(reference.kind()) ? "supports" : "link");
+            lines.add(new Line(reference.node(), externalColumns.getOrDefault(external(reference), moreColumn),
+                    reference.kind().startsWith("SUPPORT") ? "supports" : "link"));
+        }
+        for (Line line : lines) {
+            double[] from = centres.get(line.node());
+            svg.line(from[0] + 12, from[1] + BOX_HEIGHT, x(line.column()) + BOX_WIDTH / 2.0, y(externalRow) + 10, line.style());
         }
         for (TreeLayout.Box box : placement.boxes()) {
             if (box.collapsed()) {
@@ -104,8 +122,11 @@ public record TreePicture(String title, int year, List<Box> nodes, List<Referenc
         if (!externalColumns.isEmpty()) {
             svg.text(MARGIN, y(externalRow) + BOX_HEIGHT / 2.0, "Instansi lain", "row");
             Map<String, Reference> firstOf = new HashMap<>();
-            drawn.forEach(r -> firstOf.putIfAbsent(r.agency() + "/" + r.otherNode(), r));
+            drawn.forEach(r -> firstOf.putIfAbsent(external(r), r));
             externalColumns.forEach((id, column) -> external(svg, firstOf.get(id), x(column), y(externalRow)));
+            if (hidden > 0) {
+                folded(svg, "+" + hidden + " node instansi lain", x(moreColumn), y(externalRow));
+            }
         }
         return svg.document(title, STYLE);
     }
@@ -137,19 +158,30 @@ public record TreePicture(String title, int year, List<Box> nodes, List<Referenc
     }
 
     private static void collapsed(Svg svg, TreeLayout.Box box) {
-        double x = x(box.column());
-        double y = y(box.row());
-        String text = box.key().endsWith("/more") ? "+" + box.hidden() + " node lain" : "+" + box.hidden() + " node di bawah";
+        folded(svg, box.key().endsWith("/more") ? "+" + box.hidden() + " node lain" : "+" + box.hidden() + " node di bawah",
+                x(box.column()), y(box.row()));
+    }
+
+    /** A grey box standing for what the picture leaves out. */
+    private static void folded(Svg svg, String text, double x, double y) {
         svg.group(text);
         svg.rect(x, y + BOX_HEIGHT / 4.0, BOX_WIDTH, BOX_HEIGHT / 2.0, "#f2f2f2", "#a6a6a6", "collapsed-box");
         svg.text(x + 10, y + BOX_HEIGHT / 2.0 + 4, text, "collapsed");
         svg.end();
     }
 
+    private static String external(Reference reference) {
+        return reference.agency() + "/" + reference.otherNode();
+    }
+
     private static void external(Svg svg, Reference reference, double x, double y) {
-        String how = "SUPPORTS".equals(reference.kind()) ? "mendukung (supports)" : "tautan " + reference.relationship();
+        String how = switch (reference.kind()) {
+            case "SUPPORTS" -> "mendukung (supports)";
+            case "SUPPORTED_BY" -> "didukung oleh (supported by)";
+            default -> "tautan " + reference.relationship();
+        };
         svg.group(reference.agency() + " \u00b7 " + reference.otherNode() + " \u00b7 " + how);
-        svg.rect(x, y + 10, BOX_WIDTH, BOX_HEIGHT - 20, "#f7fbff", "SUPPORTS".equals(reference.kind()) ? "#2166ac" : "#d6604d",
+        svg.rect(x, y + 10, BOX_WIDTH, BOX_HEIGHT - 20, "#f7fbff", reference.kind().startsWith("SUPPORT") ? "#2166ac" : "#d6604d",
                 "external-box");
         svg.text(x + 6, y + 30, Svg.cut(reference.agency(), LINE_LENGTH), "owner");
         svg.text(x + 6, y + 46, Svg.cut(reference.otherNode() == null ? "(kode bersama)" : reference.otherNode(), LINE_LENGTH),

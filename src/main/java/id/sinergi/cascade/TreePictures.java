@@ -34,7 +34,8 @@ public class TreePictures {
     private static final String SUBTREE = TreeStore.BELOW + BOXES
             + "join below b on b.key = n.key where n.version_id = :version order by n.position";
 
-    // A node's supports reference, and the accepted links that start or end at one of its nodes.
+    // A node's supports reference, the accepted links that start or end at one of its nodes, and the nodes of other
+    // agencies' current trees that support one of its nodes.
     private static final String REFERENCES = """
             with tree as (select t.agency_id, t.period_id from tree_version v join cascade_tree t on t.id = v.tree_id
                           where v.id = :version)
@@ -52,6 +53,12 @@ public class TreePictures {
             from tree join crosscutting_link l on l.target_agency_id = tree.agency_id and l.period_id = tree.period_id
             join agency a on a.id = l.source_agency_id
             where l.status = 'ACCEPTED' and l.target_node_key is not null
+            union all
+            select n.supports_key, 'SUPPORTED_BY', a.code, n.key, null
+            from tree join tree_node n on n.supports_agency_id = tree.agency_id and n.supports_period_id = tree.period_id
+            join tree_version v on v.id = n.version_id
+            join cascade_tree t on t.id = v.tree_id and t.current_version = v.version and t.agency_id <> tree.agency_id
+            join agency a on a.id = t.agency_id
             order by 1, 3, 4""";
 
     @Inject

@@ -182,27 +182,21 @@ public class ProblemMappers {
                         .header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
             }
         }
-        ProblemType type;
+        // The framework's own messages are English and may name Java classes: each refusal gets one of ours.
         if (e instanceof NotFoundException) {
-            type = ProblemType.NOT_FOUND;
+            return problem(status, ProblemType.NOT_FOUND, Text.of("http.not-found"), uri, List.of());
         } else if (e instanceof NotAllowedException) {
-            type = ProblemType.METHOD_NOT_ALLOWED;
+            return problem(status, ProblemType.METHOD_NOT_ALLOWED, Text.of("http.method-refused"), uri, List.of());
         } else if (e instanceof NotSupportedException) {
-            type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            return problem(status, ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("http.unsupported-media-type"), uri, List.of());
         } else if (e instanceof NotAcceptableException) {
-            type = ProblemType.NOT_ACCEPTABLE;
+            return problem(status, ProblemType.NOT_ACCEPTABLE, Text.of("http.not-acceptable"), uri, List.of());
         } else if (status == 413) {
-            type = ProblemType.PAYLOAD_TOO_LARGE;
+            return Problems.response(status, ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), path(uri), List.of());
         } else if (status >= 500) {
             return internal(e, uri);
-        } else {
-            type = ProblemType.MALFORMED_REQUEST;
         }
-        // The framework's own message may name Java classes; keep it only where it is about HTTP.
-        if (type == ProblemType.MALFORMED_REQUEST) {
-            return problem(status, type, Text.of("http.unreadable"), uri, List.of());
-        }
-        return Problems.response(status, type, e.getMessage(), path(uri), List.of());
+        return problem(status, ProblemType.MALFORMED_REQUEST, Text.of("http.unreadable"), uri, List.of());
     }
 
     @ServerExceptionMapper

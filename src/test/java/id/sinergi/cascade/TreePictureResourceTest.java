@@ -101,7 +101,7 @@ class TreePictureResourceTest {
     }
 
     @Test
-    void linesToTheNodesOfOtherAgenciesItSupports() {
+    void linesToTheNodesOfOtherAgenciesItSupportsAndFromThoseThatSupportIt() {
         String other = createAgency("DIDUKUNG", "MINISTRY", null);
         planner(other).body(example(other)).put("/api/v1/agencies/" + other + "/cascades/" + period).then().statusCode(201);
         Map<String, Object> goal = with(node("G1", null, "GOAL", agency),
@@ -112,6 +112,18 @@ class TreePictureResourceTest {
         assertEquals(1, count(svg, "//*[local-name()='path' and @class='supports']"));
         assertTrue(titles(svg).contains(other + " \u00b7 S1 \u00b7 mendukung (supports)"), titles(svg).toString());
         assertTrue(texts(svg, "row").contains("Instansi lain"));
+
+        // and the other way round: the supported tree shows who supports its S1, from their current trees only
+        Document supported = svg(analyst().accept(SVG).get("/api/v1/agencies/" + other + "/cascades/" + period).then()
+                .statusCode(200).extract().asByteArray());
+        assertEquals(1, count(supported, "//*[local-name()='path' and @class='supports']"));
+        assertTrue(titles(supported).contains(agency + " \u00b7 G1 \u00b7 didukung oleh (supported by)"),
+                titles(supported).toString());
+        planner(agency).header("If-Match", "\"1\"").body(Map.of("nodes", List.of(node("G1", null, "GOAL", agency))))
+                .put(tree).then().statusCode(200);
+        Document revised = svg(analyst().accept(SVG).get("/api/v1/agencies/" + other + "/cascades/" + period).then()
+                .statusCode(200).extract().asByteArray());
+        assertEquals(0, count(revised, "//*[local-name()='path' and @class='supports']"));
     }
 
     @Test

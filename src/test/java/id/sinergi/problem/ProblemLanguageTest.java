@@ -131,4 +131,23 @@ class ProblemLanguageTest {
                 .then().statusCode(414).header("Content-Language", "id")
                 .body("title", equalTo("URI permintaan terlalu panjang"));
     }
+
+    @Test
+    void theFrameworksRefusalsInOurWordsInEitherLanguage() {
+        analyst().header("Accept-Language", "id").get("/api/v1/tiada").then().statusCode(404)
+                .header("Content-Language", "id")
+                .body("detail", equalTo("Tidak ada yang dilayani di path ini; operasi layanan tercantum dalam kontraknya "
+                        + "(/q/openapi)."));
+        analyst().get("/api/v1/tiada").then().statusCode(404)
+                .body("detail", equalTo("Nothing is served at this path; the service's operations are listed in its "
+                        + "contract (/q/openapi)."));
+        analyst().header("Accept-Language", "id").contentType("text/plain").body("x")
+                .post("/api/v1/agencies").then().statusCode(415)
+                .body("detail", equalTo("Operasi ini tidak menerima isi permintaan dengan jenis media ini (Content-Type); "
+                        + "kontraknya mencantumkan yang diterima."));
+        analyst().header("Accept-Language", "id").accept("image/png").get("/api/v1/agencies").then().statusCode(406)
+                .body("title", equalTo(Messages.title(ProblemType.NOT_ACCEPTABLE, Messages.INDONESIAN)))
+                .body("detail", equalTo("Operasi ini tidak dapat menjawab dalam jenis media yang diizinkan header Accept; "
+                        + "kontraknya mencantumkan yang tersedia."));
+    }
 }
