@@ -1,11 +1,7 @@
 -- The request mix of bench/load/run.sh: 90% reads and reports, 10% writes (realisations and whole
 -- trees) on the demo dataset. Tokens come in the environment (ANALYST, PLANNER). Every response that is
 -- not 2xx counts as an error; done() prints them by status.
-local analyst = "Bearer " .. os.getenv("ANALYST")
-local planner = "Bearer " .. os.getenv("PLANNER")
-local tree = "/api/v1/agencies/KEMENPANRB/cascades/2025-2029"
-local r = "/api/v1/reports/"
-local p = "?period=2025-2029"
+dofile("bench/load/shared.lua")
 local reads = {
   tree, tree .. "?form=nested", tree .. "/versions", tree .. "/nodes/P1", tree .. "/diff?from=1",
   tree .. "/indicators/IKU-S1-1/realisations",
@@ -17,9 +13,8 @@ local reads = {
   r .. "outcome-inputs" .. p .. "&year=2025", r .. "synergy" .. p,
 }
 local treeBody
--- global, so that done() can read each thread's counts with thread:get()
+-- global, so that report() can read each thread's counts with thread:get()
 statuses = {}
-local counts = {}
 
 function init(args)
   local file = assert(io.open("examples/lapor-kemenpanrb.json", "r"))
@@ -45,30 +40,6 @@ function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
 end
 
--- each thread keeps its own counts; setup() gathers the threads so done() can add them up
-local threads = {}
-function setup(thread)
-  table.insert(threads, thread)
-end
-
 function done(summary, latency, requests)
-  local total, errors = 0, 0
-  for _, thread in ipairs(threads) do
-    local counted = thread:get("statuses")
-    for status, n in pairs(counted) do
-      counts[status] = (counts[status] or 0) + n
-    end
-  end
-  for status, n in pairs(counts) do
-    total = total + n
-    if status >= 300 then
-      errors = errors + n
-    end
-    io.write(string.format("status %d: %d\n", status, n))
-  end
-  io.write(string.format("requests %d, errors (non-2xx) %d, socket errors %d\n", total, errors,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write(string.format("throughput %.1f req/s; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(90) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000))
+  report(summary, latency, 300)
 end

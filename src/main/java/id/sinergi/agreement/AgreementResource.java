@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import id.sinergi.cache.CacheableAnswer;
 import id.sinergi.cascade.TreeAddress;
 import id.sinergi.common.QueryParams;
 import id.sinergi.security.Roles;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@CacheableAnswer
 @Path("/api/v1/agencies/{agency}/cascades/{period}/agreements/{year: \\d{4}}")
 @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheet.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)

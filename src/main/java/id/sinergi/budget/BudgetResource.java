@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import id.sinergi.cache.CacheableAnswer;
 import id.sinergi.problem.Text;
 import id.sinergi.cascade.TreeAddress;
 import id.sinergi.problem.ProblemException;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@CacheableAnswer
 @Path("/api/v1/agencies/{agency}/cascades/{period}/budgets/{year: \\d{4}}")
 @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheet.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import id.sinergi.cache.CacheableAnswer;
 import id.sinergi.common.QueryParams;
 import id.sinergi.problem.Messages;
 import id.sinergi.security.Roles;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@CacheableAnswer
 @Path("/api/v1/agencies/{agency}/cascades/{period}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,8 +2,9 @@ package id.sinergi.cascade;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import id.sinergi.cache.ConditionalAnswers;
+import id.sinergi.cache.EntityTags;
 import id.sinergi.problem.Text;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
@@ -22,13 +23,10 @@ public record VersionTag(String ifMatch) {
         return "\"" + version + "\"";
     }
 
-    /** An entity tag as RFC 9110 writes one: in double quotes, optionally weak (W/). */
-    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"");
-
     /** Checks If-Match against the tree as locked for the change, or against no tree yet (null). */
     void check(CascadeTree tree) {
         if (ifMatch != null && !ifMatch.strip().equals("*")
-                && !Arrays.stream(ifMatch.split(",", -1)).map(String::strip).allMatch(tag -> ENTITY_TAG.matcher(tag).matches())) {
+                && !Arrays.stream(ifMatch.split(",", -1)).map(String::strip).allMatch(tag -> EntityTags.FORMAT.matcher(tag).matches())) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST,
                     Text.of("version-tag.detail", Violation.quote(ifMatch.strip())),
                     List.of(Violation.parameter("If-Match", "ENTITY_TAG_FORMAT",
@@ -51,9 +49,13 @@ public record VersionTag(String ifMatch) {
         }
     }
 
-    /** Strong comparison (a weak W/ tag never matches), over a list of tags or *. */
+    /**
+     * Strong comparison (a weak W/ tag never matches) of the version, over a list of tags or *: a tree read
+     * answers "3.key" ({@link ConditionalAnswers}), whose key changes with any write to the period, and only
+     * its version says which tree the change was made from.
+     */
     private boolean matches(int version) {
         return Arrays.stream(ifMatch.split(",")).map(String::strip)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(of(version)));
+                .anyMatch(tag -> tag.equals("*") || tag.equals(of(version)) || tag.startsWith("\"" + version + "."));
     }
 }

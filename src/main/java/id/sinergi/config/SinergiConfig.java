@@ -34,6 +34,8 @@ public interface SinergiConfig {
 
     Monitoring monitoring();
 
+    Cache cache();
+
     interface Achievement {
         /**
          * Capaian above this, in percent, is reported as this (ACHIEVEMENT_CAP). At least 100: a figure on
@@ -105,6 +107,14 @@ public interface SinergiConfig {
         @DecimalMin("0")
         @DecimalMax("100")
         BigDecimal efficiencyWarningBelow();
+    }
+
+    interface Cache {
+        /**
+         * The most the rendered answers kept for conditional GET may hold, bodies together (ANSWER_CACHE_SIZE); one
+         * answer at most an eighth of it. 0 keeps none: entity tags and 304 answers work all the same.
+         */
+        MemorySize maxSize();
     }
 
     interface Demo {

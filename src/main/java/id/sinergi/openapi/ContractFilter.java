@@ -7,9 +7,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.GET;
+
 import id.sinergi.agreement.AgreementResource;
 import id.sinergi.budget.BudgetResource;
+import id.sinergi.cache.CacheableAnswer;
 import id.sinergi.cascade.CascadeResource;
+import id.sinergi.crosscut.LinkResource;
+import id.sinergi.realisation.LockResource;
+import id.sinergi.realisation.RealisationResource;
+import id.sinergi.search.SearchResource;
 import id.sinergi.problem.ProblemType;
 import id.sinergi.report.ReportResource;
 import id.sinergi.svg.Picture;
@@ -40,6 +49,22 @@ public class ContractFilter implements OASFilter {
             "503", "Unavailable"));
 
     static final String REQUEST_ID = "RequestId";
+    private static final String ANSWER_TAG = "AnswerTag";
+
+    /**
+     * The resources marked {@link CacheableAnswer}: their reads of one period answer with a tag and 304
+     * (ConditionalAnswers). ArchitectureTest checks that this names every marked class.
+     */
+    public static final List<Class<?>> CONDITIONAL = List.of(AgreementResource.class, BudgetResource.class,
+            CascadeResource.class, LinkResource.class, LockResource.class, RealisationResource.class, ReportResource.class,
+            SearchResource.class);
+
+    private static final Set<String> CONDITIONAL_OPERATIONS = CONDITIONAL.stream()
+            .flatMap(resource -> Arrays.stream(resource.getMethods()))
+            .filter(method -> method.isAnnotationPresent(GET.class) && method.isAnnotationPresent(
+                    org.eclipse.microprofile.openapi.annotations.Operation.class))
+            .map(method -> method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class).operationId())
+            .collect(Collectors.toSet());
     private static final String CSV = "text/csv";
 
     /** The columns of each CSV answer, by operationId. */
@@ -71,9 +96,16 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        describeConditionalAnswers(components);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(ContractFilter::describeOperation);
+                Operation read = item.getGET();
+                if (read != null && CONDITIONAL_OPERATIONS.contains(read.getOperationId()) && (path.contains("{period}")
+                        || read.getParameters() != null && read.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY && "period".equals(p.getName())))) {
+                    describeConditional(read);
+                }
             }
         });
         Schema problem = components.getSchemas().get("Problem");
@@ -121,6 +153,31 @@ public class ContractFilter implements OASFilter {
         // Replaces the bare 400/401/403 entries Quarkus generates: ours say the body is a problem document.
         EVERYWHERE.forEach((status, name) -> operation.getResponses()
                 .addAPIResponse(status, OASFactory.createAPIResponse().ref(name)));
+    }
+
+    /**
+     * The tag, policy and 304 answer that conditional reads share. If-None-Match is an HTTP caching header, not
+     * declared as a parameter: generated clients would otherwise gain an argument on every read, which breaks them.
+     */
+    private static void describeConditionalAnswers(Components components) {
+        components.addHeader(ANSWER_TAG, OASFactory.createHeader().schema(text()).description("A strong entity tag of "
+                + "this answer. It changes with every write to the period's data, to agencies, periods or the nomenclature, "
+                + "and with the date; send it back in If-None-Match to be answered 304 while it holds. A tree read's tag "
+                + "starts with the tree's version (\"3.<key>\"), which If-Match takes for a change."));
+        components.addHeader("CachePolicy", OASFactory.createHeader().schema(text()).description("private, no-cache: a "
+                + "client may keep the answer but asks again (If-None-Match) before each use; shared caches keep nothing"));
+        components.addResponse("NotModified", OASFactory.createAPIResponse().description("The answer whose tag "
+                        + "the request's If-None-Match named (or *) is still current; no body")
+                .addHeader("ETag", OASFactory.createHeader().ref(ANSWER_TAG))
+                .addHeader("Cache-Control", OASFactory.createHeader().ref("CachePolicy"))
+                .addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID)));
+    }
+
+    private static void describeConditional(Operation read) {
+        APIResponse answer = read.getResponses().getAPIResponse("200");
+        answer.addHeader("ETag", OASFactory.createHeader().ref(ANSWER_TAG));
+        answer.addHeader("Cache-Control", OASFactory.createHeader().ref("CachePolicy"));
+        read.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
     }
 
     private static void addRequestId(APIResponse response) {

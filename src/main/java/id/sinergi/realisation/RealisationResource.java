@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
+import id.sinergi.cache.CacheableAnswer;
 import id.sinergi.cascade.TreeAddress;
 import id.sinergi.common.FiguresParameter;
 import id.sinergi.common.QueryParams;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@CacheableAnswer
 @Path("/api/v1/agencies/{agency}/cascades/{period}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -94,7 +94,7 @@ public class IntegrityReport {
                 select e.agency, e.version, 'LINK_PENDING_TOO_LONG', 'WARNING', e.node_key, null, e.id, 2147483647,
                        'link ' || e.id || ' has been PROPOSED since ' || to_char(e.created_at, 'YYYY-MM-DD')
                 from link_end e
-                where e.status = 'PROPOSED' and e.created_at < now() - make_interval(days => :pendingDays)
+                where e.status = 'PROPOSED' and e.created_at < current_date - :pendingDays
                 union all
                 select e.agency, e.version, 'LINK_NODE_WITHOUT_INDICATOR', 'WARNING', e.node_key, null, e.id, 2147483647,
                        'link ' || e.id || ' is ACCEPTED but its node here has no indicator to measure it'

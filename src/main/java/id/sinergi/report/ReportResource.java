@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import id.sinergi.cache.CacheableAnswer;
 import id.sinergi.common.FiguresParameter;
 import id.sinergi.common.PagingParameters;
 import id.sinergi.common.QueryParams;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Monitoring-and-evaluation reports over the current trees of a period, computed in the database.
  * JSON by default; CSV with {@code Accept: text/csv}.
  */
+@CacheableAnswer(report = true)
 @Path("/api/v1/reports")
 @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheet.MEDIA_TYPE})
 @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})

@@ -10,20 +10,15 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Default;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import id.sinergi.problem.Text;
-import id.sinergi.common.Jdbis;
+import id.sinergi.common.ReportPool;
 import id.sinergi.config.SinergiConfig;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -61,20 +56,11 @@ public class ReportSql {
         void bind(Query query);
     }
 
-    /** Over the reports' own pool when configured (production), else the application's one. */
-    private Jdbi jdbi;
-    /** Whether reports run on their own pool, outside the request's JTA transaction. */
-    private boolean ownPool;
+    @Inject
+    ReportPool pool;
 
     @Inject
     SinergiConfig config;
-
-    @Inject
-    void choosePool(@Any Instance<DataSource> dataSources) {
-        Instance<DataSource> reports = dataSources.select(new io.quarkus.agroal.DataSource.DataSourceLiteral("reports"));
-        ownPool = reports.isResolvable();
-        jdbi = Jdbis.over(ownPool ? reports.get() : dataSources.select(Default.Literal.INSTANCE).get());
-    }
 
     /** A SQL text array as a list; empty for null. */
     public static List<String> strings(Array array) throws SQLException {
@@ -117,8 +103,8 @@ public class ReportSql {
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Binding binding) {
         try {
-            return jdbi.withHandle(handle -> {
-                if (ownPool) {
+            return pool.jdbi().withHandle(handle -> {
+                if (pool.own()) {
                     // a read-only transaction of its own, ended by a rollback: there is nothing to keep
                     handle.setReadOnly(true);
                     handle.begin();
@@ -130,7 +116,7 @@ public class ReportSql {
                     binding.bind(query);
                     return query.map(mapper).collectIntoList();
                 } finally {
-                    if (ownPool) {
+                    if (pool.own()) {
                         handle.rollback();
                     }
                 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import id.sinergi.cache.CacheableAnswer;
 import id.sinergi.common.Page;
 import id.sinergi.common.PagingParameters;
 import id.sinergi.security.Roles;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@CacheableAnswer
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PLANNER, Roles.ANALYST, Roles.ADMIN, Roles.VERIFIER})

@@ -4,12 +4,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.Path;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.sinergi.cache.CacheableAnswer;
+import id.sinergi.openapi.ContractFilter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The package rules, checked on the compiled classes (plain JUnit, no application started): packages are
@@ -22,7 +31,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"id.sinergi.agency..", "id.sinergi.agreement..", "id.sinergi.budget..", "id.sinergi.cascade..", "id.sinergi.crosscut..",
             "id.sinergi.demo..", "id.sinergi.openapi..", "id.sinergi.period..", "id.sinergi.realisation..", "id.sinergi.report..",
             "id.sinergi.search.."};
-    private static final String[] BASE = {"id.sinergi.common..", "id.sinergi.config..", "id.sinergi.idempotency..", "id.sinergi.json..",
+    private static final String[] BASE = {"id.sinergi.cache..", "id.sinergi.common..", "id.sinergi.config..", "id.sinergi.idempotency..", "id.sinergi.json..",
             "id.sinergi.observability..", "id.sinergi.problem..", "id.sinergi.scoring..", "id.sinergi.security..", "id.sinergi.svg..", "id.sinergi.xlsx.."};
 
     private static JavaClasses application;
@@ -68,6 +77,14 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
                 .because("SQL binds values by name through Jdbi (common.Jdbis); positional JDBC binding is what it replaced")
                 .check(application);
+    }
+
+    @Test
+    void theContractDeclaresConditionalGetForEveryResourceThatAnswersIt() {
+        Set<Class<?>> marked = application.stream().filter(type -> type.isAnnotatedWith(CacheableAnswer.class))
+                .filter(type -> type.isAnnotatedWith(Path.class)).map(JavaClass::reflect).collect(Collectors.toSet());
+        assertEquals(marked, Set.copyOf(ContractFilter.CONDITIONAL),
+                "ContractFilter.CONDITIONAL must name every class marked @CacheableAnswer, so the contract declares its 304");
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -135,7 +135,7 @@ class TreeWorkbookResourceTest {
         Object first = nodes(1);
 
         ExtractableResponse<Response> read = analyst().accept(XLSX).get(tree).then().statusCode(200)
-                .contentType(startsWith(XLSX)).header("ETag", "\"1\"").extract();
+                .contentType(startsWith(XLSX)).header("ETag", startsWith("\"1.")).extract();
         byte[] workbook = read.asByteArray();
         Map<String, List<List<String>>> sheets = sheets(workbook);
         assertEquals(SHEETS, List.copyOf(sheets.keySet()));

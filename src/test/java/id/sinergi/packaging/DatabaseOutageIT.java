@@ -71,7 +71,7 @@ class DatabaseOutageIT {
             HttpResponse<String> back = application.send("GET", tree, planner, null, null);
             assertEquals(200, back.statusCode());
             String version = back.headers().firstValue("ETag").orElseThrow();
-            assertEquals(cutStatus == 200 ? "\"2\"" : "\"1\"", version, "the tree is at the last committed version");
+            assertTrue(version.startsWith(cutStatus == 200 ? "\"2." : "\"1."), "the tree is at the last committed version: " + version);
             assertEquals(200, application.send("PUT", tree, planner, version, big).statusCode(), "writes work again");
             try (Connection connection = database.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement();
                  ResultSet incomplete = statement.executeQuery("select count(*) from tree_version v "
