@@ -1,6 +1,6 @@
 -- The dashboard mix of bench/load/run.sh (MIX=dashboard): many clients polling the same reports with
 -- If-None-Match, as README "Dashboards: conditional GET" asks them to, while planners keep writing
--- (1% realisation PUTs, which change the period's answers). Each wrk thread drives one connection
+-- (WRITE_SHARE of the requests, 1% by default, are realisation PUTs, which change the period's answers). Each wrk thread drives one connection
 -- (run with as many threads as connections), so a response is the answer to the thread's last request
 -- and its ETag can be kept for that path. 304 counts as success here; done() prints counts by status.
 dofile("bench/load/shared.lua")
@@ -19,8 +19,11 @@ function init(args)
   math.randomseed(os.time() + math.floor(os.clock() * 1000000))
 end
 
+-- the share of requests that are writes: WRITE_SHARE in the environment, 1% without
+local writeShare = tonumber(os.getenv("WRITE_SHARE") or "0.01")
+
 function request()
-  if math.random(100) == 1 then
+  if math.random() < writeShare then
     last = nil
     local body = string.format('{"value": %.1f, "note": "dasbor"}', 60 + math.random() * 40)
     return wrk.format("PUT", tree .. "/indicators/IKU-S1-1/realisations/" .. (2024 + math.random(5)),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test (issue: production readiness): the packaged application on the demo dataset, driven by wrk
 # for DURATION with MIX=mix (bench/load/mix.lua: 90% reads and reports, 10% realisation and tree writes)
-# or MIX=dashboard (bench/load/dashboard.lua: clients polling reports with If-None-Match, 1% writes; one
+# or MIX=dashboard (bench/load/dashboard.lua: clients polling reports with If-None-Match, WRITE_SHARE=0.01 writes; one
 # connection per wrk thread, so THREADS is set to CONNECTIONS).
 # Prints throughput, latency percentiles, errors by status, the application's memory and, from
 # /q/metrics, each endpoint's count, mean and maximum (the ten with the most time in total).

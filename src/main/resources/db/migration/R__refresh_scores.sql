@@ -3,6 +3,24 @@
 -- REPLACE; a change that cannot be a replacement (a view losing or retyping a column, a function
 -- changing its arguments or result type) needs a versioned migration that drops the old object first.
 
+-- The lock on what is derived from a tree's data (its scores, figures to date, standings, budget roll-up),
+-- held to the end of the transaction. Not the tree's row: writers hold that for the whole of a write and
+-- refreshes run after their commit (ScoreStore), so the two must not wait for each other through it; a
+-- writer deriving rows itself (a realisation's figures, a budget's roll-up) takes this one after the row.
+-- The tree's id is the advisory lock's key: no other advisory lock is taken in this database.
+create or replace function lock_tree_scores(p_tree bigint) returns void
+    language sql as
+$$
+select pg_advisory_xact_lock(p_tree);
+$$;
+
+-- The same, unless another transaction holds it: then false at once (the worker leaves that tree to it).
+create or replace function try_lock_tree_scores(p_tree bigint) returns boolean
+    language sql as
+$$
+select pg_try_advisory_xact_lock(p_tree);
+$$;
+
 -- (Re)computes the scores of one version of a tree (and the other facts kept with them: coded-indicator
 -- figures, code carriers, outcome codes, statement signatures, version-only integrity findings; tables in
 -- V3) for one year, or for every year of its period when p_year is null, and drops the scores of the
@@ -31,9 +49,9 @@ declare
     v_step text[];
 begin
     select tree_id into v_tree from tree_version where id = p_version;
-    -- One refresh of a tree at a time: two realisations written at once would otherwise both replace
-    -- the same rows. Every later statement sees what the other refresh committed.
-    perform 1 from cascade_tree where id = v_tree for update;
+    -- One refresh of a tree at a time: two would otherwise both replace the same rows. Every later
+    -- statement sees what the other refresh committed.
+    perform lock_tree_scores(v_tree);
     -- A whole version (a new one, or a new cap) may report or accumulate its indicators differently from
     -- the last: its figures to date follow first.
     if p_year is null then

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@CacheableAnswer
+@CacheableAnswer(scored = false)
 @Path("/api/v1/agencies/{agency}/cascades/{period}/budgets/{year: \\d{4}}")
 @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheet.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)

@@ -19,4 +19,10 @@ public @interface CacheableAnswer {
 
     /** Whether the answer is computed on the reports' pool ({@link id.sinergi.common.ReportPool}). */
     boolean report() default false;
+
+    /**
+     * Whether the answer reads what {@link id.sinergi.scoring.ScoreStore} derives after commit (scores, figures to
+     * date, budget roll-ups): if so, computing it first waits for the period's pending refreshes.
+     */
+    boolean scored() default true;
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import id.sinergi.scoring.ScoreStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -50,6 +51,9 @@ public class ConditionalAnswers {
 
     @Inject
     AnswerCache cache;
+
+    @Inject
+    ScoreStore scores;
 
     @Inject
     MeterRegistry registry;
@@ -92,6 +96,10 @@ public class ConditionalAnswers {
         }
         if (stored == null) {
             count("miss");
+            if (mark.scored()) {
+                // Computed from scores no older than the data: a write's rescoring runs after its commit.
+                scores.awaitPeriod(period);
+            }
             return null;
         }
         request.setProperty(SERVED, true);

@@ -104,7 +104,7 @@ public class CascadeService {
         version.createdBy = caller.name();
         version.persistAndFlush();
         store.write(version.id, result.nodes());
-        scores.refresh(version.id, null);
+        scores.request(tree.id, null);
         metrics.treeStored(created);
         return new Submitted(VersionSummary.of(version), created);
     }

@@ -44,7 +44,8 @@ class GenerationCatalogueTest {
             Map.entry("outcome_code", "derived"), Map.entry("node_signature", "derived"),
             Map.entry("version_finding", "derived"), Map.entry("score_basis", "derived"),
             Map.entry("realisation_to_date", "derived"), Map.entry("indicator_standing", "derived"),
-            Map.entry("budget_rollup", "derived"), Map.entry("idempotency_key", "no answer shows it"),
+            Map.entry("budget_rollup", "derived"), Map.entry("score_pending", "derived: notes of what to derive"),
+            Map.entry("idempotency_key", "no answer shows it"),
             Map.entry("data_generation", "the generations themselves"),
             Map.entry("generation_change", "the generations themselves"),
             Map.entry("flyway_schema_history", "the migrations"));

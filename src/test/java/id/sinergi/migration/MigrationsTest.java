@@ -46,7 +46,7 @@ class MigrationsTest {
      */
     private static final Map<String, Integer> RELEASED = Map.of(
             "1", 427413268, "2", -1438237695, "3", -1008853262, "4", -642322591, "5", -196904910,
-            "6", -1453144224, "7", 1496644882, "8", -997999715);
+            "6", -1453144224, "7", 1496644882, "8", -997999715, "9", 1601336208);
 
     @Inject
     DataSource dataSource;
