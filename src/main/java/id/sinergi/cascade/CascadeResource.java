@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@CacheableAnswer
+// Pictures wait for pending rescorings themselves (CascadeService): the tree itself needs no scores.
+@CacheableAnswer(scored = false)
 @Path("/api/v1/agencies/{agency}/cascades/{period}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

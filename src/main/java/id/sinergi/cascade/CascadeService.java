@@ -151,6 +151,8 @@ public class CascadeService {
             period.requireContains(year);
             shown = year;
         }
+        // the capaian colours come from the scores, which follow a write after its commit
+        scores.awaitPeriod(period.code);
         return pictures.draw(version, root, shown, depth);
     }
 

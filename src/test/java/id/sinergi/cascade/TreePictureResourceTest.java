@@ -21,6 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import id.sinergi.support.PendingScores;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,9 @@ class TreePictureResourceTest {
     String agency;
     String period;
     String tree;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void newTree() {
@@ -66,6 +74,17 @@ class TreePictureResourceTest {
         // the JSON answer is still the default, and what */* gets
         analyst().get(tree).then().statusCode(200).contentType(startsWith("application/json"));
         analyst().accept("*/*").get(tree).then().statusCode(200).contentType(startsWith("application/json"));
+    }
+
+    /** The capaian drawn is never older than the figures: a picture asked while a rescoring is pending does it first. */
+    @Test
+    void aPictureDoesThePendingRescoringFirst() throws Exception {
+        planner(agency).body(example(agency)).put(tree).then().statusCode(201);
+        planner(agency).body(Map.of("value", 75)).put(tree + "/indicators/IKU-S1-1/realisations/2025").then().statusCode(201);
+        new PendingScores(dataSource, agency, period).spoil(2025);
+        List<String> boxes = titles(svg(analyst().accept(SVG).queryParam("year", 2025).get(tree).then().statusCode(200)
+                .extract().asByteArray()));
+        assertTrue(boxes.get(1).endsWith("capaian 100.00 (Sangat Baik)"), boxes.get(1));
     }
 
     @Test

@@ -14,12 +14,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.sinergi.scoring.ScoreStore;
+import id.sinergi.support.PendingScores;
 import id.sinergi.support.Workbooks;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -123,32 +122,34 @@ class AchievementReportsTest {
      */
     @Test
     void theWorkerRescoresAfterTheWriteCommits() throws Exception {
-        settled();
+        PendingScores scoring = new PendingScores(dataSource, agency, period);
+        scoring.settle();
         planner(agency).body(Map.of("value", 40)).put(tree + "/indicators/p1/realisations/2025").then().statusCode(200);
-        settled();
-        assertEquals(new BigDecimal("93.33"), storedTreeScore().setScale(2, RoundingMode.HALF_UP));
+        scoring.settle();
+        BigDecimal stored = (BigDecimal) scoring.query("select s.score from tree_score s join cascade_tree t on t.id = "
+                + scoring.treeId() + " join tree_version v on v.id = s.version_id and v.tree_id = t.id "
+                + "and v.version = t.current_version where s.year = 2025");
+        assertEquals(new BigDecimal("93.33"), stored.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** A read whose period has a rescoring pending does it first: the stored score is wrong until then. */
     @Test
     void aReadDoesThePendingRescoringFirst() throws Exception {
-        settled();
-        sql("update tree_score set score = 0 where version_id in (select id from tree_version where tree_id = " + treeId() + ")",
-                "insert into score_pending (tree_id, year) values (" + treeId() + ", 2025)");
+        PendingScores scoring = new PendingScores(dataSource, agency, period);
+        scoring.spoil(2025);
         assertEquals(106.67f, treeScore());
-        assertEquals(0, pending());
+        assertEquals(0, scoring.pending());
     }
 
     /** A read waits for a rescoring in progress (its lock held here) and then answers from what it stored. */
     @Test
     void aReadWaitsForARescoringInProgress() throws Exception {
-        settled();
-        sql("update tree_score set score = 0 where version_id in (select id from tree_version where tree_id = " + treeId() + ")",
-                "insert into score_pending (tree_id, year) values (" + treeId() + ", 2025)");
+        PendingScores scoring = new PendingScores(dataSource, agency, period);
+        scoring.spoil(2025);
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try (Connection rescoring = dataSource.getConnection(); Statement statement = rescoring.createStatement()) {
             rescoring.setAutoCommit(false);
-            statement.execute("select lock_tree_scores(" + treeId() + ")");
+            statement.execute("select lock_tree_scores(" + scoring.treeId() + ")");
             Future<Float> read = reader.submit(this::treeScore);
             Thread.sleep(1000);
             assertFalse(read.isDone(), "the read waits while the tree is being rescored");
@@ -156,46 +157,6 @@ class AchievementReportsTest {
             assertEquals(106.67f, read.get(60, TimeUnit.SECONDS));
         } finally {
             reader.shutdownNow();
-        }
-    }
-
-    private long treeId() throws Exception {
-        return (long) query("select t.id from cascade_tree t join agency a on a.id = t.agency_id "
-                + "join planning_period p on p.id = t.period_id where a.code = '" + agency + "' and p.code = '" + period + "'");
-    }
-
-    private long pending() throws Exception {
-        return (long) query("select count(*) from score_pending where tree_id = " + treeId());
-    }
-
-    private BigDecimal storedTreeScore() throws Exception {
-        return (BigDecimal) query("select s.score from tree_score s join cascade_tree t on t.id = " + treeId()
-                + " join tree_version v on v.id = s.version_id and v.tree_id = t.id and v.version = t.current_version"
-                + " where s.year = 2025");
-    }
-
-    /** Waits until the worker has taken every note of this tree (a minute at most: the machine may be busy). */
-    private void settled() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (pending() > 0) {
-            assertTrue(System.nanoTime() < deadline, "the worker took the notes within a minute");
-            Thread.sleep(50);
-        }
-    }
-
-    private Object query(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getObject(1);
-        }
-    }
-
-    private void sql(String... statements) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.executeUpdate(sql);
-            }
         }
     }
 
