@@ -56,7 +56,7 @@ $$;
 -- Keeps budget_rollup for a tree and a year (every year when p_year is null): every budget line counts for
 -- the node it is on and every node above it in the current version (an activity's own key is its
 -- activity_key; a sub-activity's is added), each rupiah once. Lines whose node the current version no
--- longer has count nowhere. Callers hold lock_tree_scores(p_tree) (R__refresh_scores.sql).
+-- longer has count nowhere. Callers hold lock_tree_figures(p_tree) (R__refresh_scores.sql).
 create or replace function refresh_budget_rollup(p_tree bigint, p_year integer) returns void
     language sql as
 $$

@@ -75,7 +75,7 @@ $$
 declare
     v_key varchar := p_key;
 begin
-    perform lock_tree_scores(p_tree);
+    perform lock_tree_figures(p_tree);
     if p_key is not null
        and not exists (select 1 from indicator_standing where tree_id = p_tree and year = p_year) then
         v_key := null;

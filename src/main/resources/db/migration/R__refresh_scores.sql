@@ -3,11 +3,13 @@
 -- REPLACE; a change that cannot be a replacement (a view losing or retyping a column, a function
 -- changing its arguments or result type) needs a versioned migration that drops the old object first.
 
--- The lock on what is derived from a tree's data (its scores, figures to date, standings, budget roll-up),
--- held to the end of the transaction. Not the tree's row: writers hold that for the whole of a write and
--- refreshes run after their commit (ScoreStore), so the two must not wait for each other through it; a
--- writer deriving rows itself (a realisation's figures, a budget's roll-up) takes this one after the row.
--- The tree's id is the advisory lock's key: no other advisory lock is taken in this database.
+-- The locks on what is derived from a tree's data, held to the end of the transaction. Not the tree's row:
+-- writers hold that for the whole of a write and rescorings run after their commit (ScoreStore), so the two
+-- must not wait for each other through it. lock_tree_scores: one rescoring of a tree at a time (the tree's id
+-- as advisory key). lock_tree_figures: the rows writers also derive themselves (a realisation's figures to
+-- date and standings, a budget's roll-up), which only a whole version's rescoring rederives (the negated id:
+-- no other advisory lock is taken in this database). Taken in that order; a writer takes only the second,
+-- after the tree's row, so realisations need not wait for a year's rescoring in progress.
 create or replace function lock_tree_scores(p_tree bigint) returns void
     language sql as
 $$
@@ -19,6 +21,12 @@ create or replace function try_lock_tree_scores(p_tree bigint) returns boolean
     language sql as
 $$
 select pg_try_advisory_xact_lock(p_tree);
+$$;
+
+create or replace function lock_tree_figures(p_tree bigint) returns void
+    language sql as
+$$
+select pg_advisory_xact_lock(-p_tree);
 $$;
 
 -- (Re)computes the scores of one version of a tree (and the other facts kept with them: coded-indicator
@@ -53,8 +61,9 @@ begin
     -- statement sees what the other refresh committed.
     perform lock_tree_scores(v_tree);
     -- A whole version (a new one, or a new cap) may report or accumulate its indicators differently from
-    -- the last: its figures to date follow first.
+    -- the last: its figures to date follow first (and its budget roll-up at the end).
     if p_year is null then
+        perform lock_tree_figures(v_tree);
         perform derive_figures(v_tree, null, null);
     end if;
 

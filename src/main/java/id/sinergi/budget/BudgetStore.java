@@ -70,10 +70,10 @@ public class BudgetStore {
 
     /**
      * The budget below every node, as the reports read it (R__budget.sql), under the lock of the tree's derived
-     * rows: a rescoring after commit may be replacing them at the same time.
+     * figures: a whole version's rescoring after commit may be replacing them at the same time.
      */
     private static void refreshRollup(Handle handle, long treeId, int year) {
-        handle.createQuery("select 1 from lock_tree_scores(:tree)").bind("tree", treeId).mapTo(Integer.class).one();
+        handle.createQuery("select 1 from lock_tree_figures(:tree)").bind("tree", treeId).mapTo(Integer.class).one();
         handle.createQuery("select 1 from refresh_budget_rollup(:tree, :year)").bind("tree", treeId).bind("year", year)
                 .mapTo(Integer.class).one();
     }
