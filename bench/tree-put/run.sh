@@ -91,7 +91,7 @@ RSS=$(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f", $1 / 1024}')
 {
     echo "tree: $NODES nodes, $((NODES * 2)) indicators, $((NODES * 10)) targets ($(du -h "$WORK/data/tree.json" | cut -f1) of JSON); $RUNS runs after $WARMUP warm-up"
     echo "first PUT, fresh database        ${FIRST_PUT}s"
-    echo "PUT (HTTP, end to end)           median ${PUT_MEDIAN}s  [$(echo "$PUT_TIMES" | sort -n | sed -n 1p)s .. $(echo "$PUT_TIMES" | sort -n | tail -1)s] (versions 2-$((RUNS + WARMUP + 1)))"
+    echo "PUT (HTTP, end to end)           median ${PUT_MEDIAN}s  [$(echo "$PUT_TIMES" | sort -n | sed -n 1p)s .. $(echo "$PUT_TIMES" | sort -n | tail -1)s] (versions $((WARMUP + 2))-$((RUNS + WARMUP + 1)))"
     echo "PUT after $((VERSIONS - 1)) versions            ${LAST_PUT}s; rescored (reports current) ${SCORED}s after it was sent"
     echo "psql COPY, the 3 COPY statements median ${COPY_MEDIAN}s"
     echo "psql session (connect, COPY x3, commit) median ${SESSION_MEDIAN}s"

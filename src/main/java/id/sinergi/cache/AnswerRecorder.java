@@ -34,6 +34,14 @@ public class AnswerRecorder implements WriterInterceptor {
     /** Runs after every response filter, so what it keeps is the answer exactly as it leaves. */
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        try {
+            keep(context);
+        } finally {
+            cache.finish(context::getProperty);
+        }
+    }
+
+    private void keep(WriterInterceptorContext context) throws IOException {
         if (context.getProperty(ConditionalAnswers.KEY) == null || context.getProperty(ConditionalAnswers.SERVED) != null) {
             context.proceed();
             return;

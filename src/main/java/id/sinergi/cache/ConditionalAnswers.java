@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 
 import jakarta.inject.Inject;
@@ -41,8 +42,12 @@ public class ConditionalAnswers {
     /** Clients may keep an answer but must ask again (If-None-Match) before each use; no shared cache keeps it. */
     public static final String POLICY = "private, no-cache";
 
-    /** Request properties: the answer's key, that it was served without the resource, the tag to keep it under. */
+    /**
+     * Request properties: the answer's key, that it was served without the resource, the tag to keep it under, and
+     * the computation others asking for the same key wait for (AnswerCache.lead).
+     */
     static final String KEY = "sinergi.answer.key";
+    static final String COMPUTING = "sinergi.answer.computing";
     static final String SERVED = "sinergi.answer.served";
     static final String STORE = "sinergi.answer.tag";
 
@@ -94,6 +99,15 @@ public class ConditionalAnswers {
             return Response.notModified().header(HttpHeaders.ETAG, stored != null ? stored.entityTag() : matched)
                     .header(HttpHeaders.CACHE_CONTROL, POLICY).header(HttpHeaders.VARY, "Accept, Accept-Language").build();
         }
+        if (stored == null && cache.largest() > 0 && HttpMethod.GET.equals(request.getMethod())) {
+            CompletableFuture<Void> mine = new CompletableFuture<>();
+            CompletableFuture<Void> leader = cache.lead(key, mine);
+            if (leader == null) {
+                request.setProperty(COMPUTING, mine);
+            } else {
+                stored = cache.follow(key, leader);
+            }
+        }
         if (stored == null) {
             count("miss");
             if (mark.scored()) {
@@ -112,7 +126,12 @@ public class ConditionalAnswers {
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
         String key = (String) request.getProperty(KEY);
-        if (key == null || request.getProperty(SERVED) != null || response.getStatus() != 200) {
+        if (key == null || request.getProperty(SERVED) != null) {
+            return;
+        }
+        if (response.getStatus() != 200 || !response.hasEntity()) {
+            // nothing will be kept: whoever waits for this answer computes its own
+            cache.finish(request::getProperty);
             return;
         }
         EntityTag version = response.getEntityTag();

@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +28,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.sinergi.support.PendingScores;
 import id.sinergi.support.Workbooks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +50,9 @@ class ConditionalAnswersTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    DataSource dataSource;
 
     String period;
     String agency;
@@ -188,6 +196,38 @@ class ConditionalAnswersTest {
         }
         assertTrue(concurrent > 0);
         assertTrue(hits() > hits, "readers were served kept answers meanwhile");
+    }
+
+    /**
+     * Dashboards ask again together after a write: the first computes, the others wait for its answer. The first
+     * is held here (a rescoring of its period in progress, its lock held) until all four have asked.
+     */
+    @Test
+    void anAnswerAskedForByManyAtOnceIsComputedOnce() throws Exception {
+        new PendingScores(dataSource, agency, period).spoil(2025);
+        double misses = registry.counter("sinergi.answers", "result", "miss").count();
+        ExecutorService askers = Executors.newFixedThreadPool(4);
+        try (Connection rescoring = dataSource.getConnection(); Statement statement = rescoring.createStatement()) {
+            rescoring.setAutoCommit(false);
+            statement.execute("select lock_tree_scores(" + new PendingScores(dataSource, agency, period).treeId() + ")");
+            List<Future<Response>> asked = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                asked.add(askers.submit(() -> indicators(analyst())));
+            }
+            Thread.sleep(1000);
+            assertTrue(asked.stream().noneMatch(Future::isDone), "all wait while the first is held");
+            rescoring.rollback();
+            List<String> tags = new ArrayList<>();
+            for (Future<Response> answer : asked) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode());
+                tags.add(response.header("ETag"));
+            }
+            assertEquals(1, tags.stream().distinct().count(), tags.toString());
+        } finally {
+            askers.shutdownNow();
+        }
+        assertEquals(1.0, registry.counter("sinergi.answers", "result", "miss").count() - misses, "computed once");
     }
 
     private double hits() {
