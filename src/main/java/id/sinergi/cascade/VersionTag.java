@@ -1,6 +1,5 @@
 package id.sinergi.cascade;
 
-import java.util.Arrays;
 import java.util.List;
 
 import id.sinergi.cache.ConditionalAnswers;
@@ -25,8 +24,8 @@ public record VersionTag(String ifMatch) {
 
     /** Checks If-Match against the tree as locked for the change, or against no tree yet (null). */
     void check(CascadeTree tree) {
-        if (ifMatch != null && !ifMatch.strip().equals("*")
-                && !Arrays.stream(ifMatch.split(",", -1)).map(String::strip).allMatch(tag -> EntityTags.FORMAT.matcher(tag).matches())) {
+        List<String> tags = EntityTags.list(ifMatch);
+        if (ifMatch != null && tags == null) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST,
                     Text.of("version-tag.detail", Violation.quote(ifMatch.strip())),
                     List.of(Violation.parameter("If-Match", "ENTITY_TAG_FORMAT",
@@ -43,7 +42,7 @@ public record VersionTag(String ifMatch) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     Text.of("version-tag.detail-3", tree.currentVersion, of(tree.currentVersion)));
         }
-        if (!matches(tree.currentVersion)) {
+        if (!matches(tags, tree.currentVersion)) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     Text.of("version-tag.detail-4", tree.currentVersion, ifMatch.strip(), of(tree.currentVersion)));
         }
@@ -54,8 +53,7 @@ public record VersionTag(String ifMatch) {
      * answers "3.key" ({@link ConditionalAnswers}), whose key changes with any write to the period, and only
      * its version says which tree the change was made from.
      */
-    private boolean matches(int version) {
-        return Arrays.stream(ifMatch.split(",")).map(String::strip)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(of(version)) || tag.startsWith("\"" + version + "."));
+    private static boolean matches(List<String> tags, int version) {
+        return tags.stream().anyMatch(tag -> tag.equals("*") || tag.equals(of(version)) || tag.startsWith("\"" + version + "."));
     }
 }

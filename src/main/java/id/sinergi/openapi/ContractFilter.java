@@ -50,6 +50,7 @@ public class ContractFilter implements OASFilter {
 
     static final String REQUEST_ID = "RequestId";
     private static final String ANSWER_TAG = "AnswerTag";
+    private static final String CACHE_POLICY = "CachePolicy";
 
     /**
      * The resources marked {@link CacheableAnswer}: their reads of one period answer with a tag and 304
@@ -164,19 +165,19 @@ public class ContractFilter implements OASFilter {
                 + "this answer. It changes with every write to the period's data, to agencies, periods or the nomenclature, "
                 + "and with the date; send it back in If-None-Match to be answered 304 while it holds. A tree read's tag "
                 + "starts with the tree's version (\"3.<key>\"), which If-Match takes for a change."));
-        components.addHeader("CachePolicy", OASFactory.createHeader().schema(text()).description("private, no-cache: a "
+        components.addHeader(CACHE_POLICY, OASFactory.createHeader().schema(text()).description("private, no-cache: a "
                 + "client may keep the answer but asks again (If-None-Match) before each use; shared caches keep nothing"));
         components.addResponse("NotModified", OASFactory.createAPIResponse().description("The answer whose tag "
                         + "the request's If-None-Match named (or *) is still current; no body")
                 .addHeader("ETag", OASFactory.createHeader().ref(ANSWER_TAG))
-                .addHeader("Cache-Control", OASFactory.createHeader().ref("CachePolicy"))
+                .addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_POLICY))
                 .addHeader("X-Request-Id", OASFactory.createHeader().ref(REQUEST_ID)));
     }
 
     private static void describeConditional(Operation read) {
         APIResponse answer = read.getResponses().getAPIResponse("200");
         answer.addHeader("ETag", OASFactory.createHeader().ref(ANSWER_TAG));
-        answer.addHeader("Cache-Control", OASFactory.createHeader().ref("CachePolicy"));
+        answer.addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_POLICY));
         read.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
     }
 

@@ -20,9 +20,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every table is either one that answers are computed from, whose every insert, update and delete notes the
- * periods it changes (V8), or one written only together with such a table, or derived from them, in the same
- * transaction. A new table fails this test until it is classified: unclassified, a write to it could leave a
- * kept answer stale.
+ * periods it changes (V8), or one written only together with such a table in the same transaction, or derived
+ * from them (scores and the rest ScoreStore keeps after commit: an answer that reads them is computed only after
+ * its period's pending rescorings). A new table fails this test until it is classified: unclassified, a write to
+ * it could leave a kept answer stale.
  */
 @QuarkusTest
 class GenerationCatalogueTest {
