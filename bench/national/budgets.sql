@@ -15,8 +15,9 @@ set nomenclature_code = pg_temp.affair(ct.agency_id + case when n.position % 50 
 from current_tree ct
 where n.version_id = ct.version_id and n.level = 'SUB_ACTIVITY';
 
-insert into node_budget (tree_id, node_key, year, original_ceiling, revised_ceiling, spending, updated_by, updated_at)
-select ct.tree_id, n.key, 2025, c.ceiling, case when n.position % 5 = 0 then round(c.ceiling * 0.9) end,
+insert into node_budget (agency_id, tree_id, node_key, year, original_ceiling, revised_ceiling, spending, updated_by,
+                         updated_at)
+select ct.agency_id, ct.tree_id, n.key, 2025, c.ceiling, case when n.position % 5 = 0 then round(c.ceiling * 0.9) end,
        array(select round(c.ceiling * (5 + (n.position * 7 + m) % 5) / 100) from generate_series(1, 12) m),
        'bench', now()
 from current_tree ct

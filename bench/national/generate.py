@@ -94,7 +94,7 @@ for a in range(1, agencies + 1):
     row("agency", a, code, f"Instansi sintetis {a}", rnd.choice(["MINISTRY", "NON_MINISTERIAL_AGENCY", "PROVINCE",
                                                                  "REGENCY_CITY"]), None, NOW, NOW)
     row("cascade_tree", a, a, 1, 1, NOW, NOW)
-    row("tree_version", a, a, 1, "DRAFT", per_agency, 2 * per_agency, NOW, "bench", None, None, None, None)
+    row("tree_version", a, a, 1, "DRAFT", per_agency, 2 * per_agency, NOW, "bench", None, None, None, None, a)
     position = 0
     for pos, (key, parent, lvl) in enumerate(shape):
         level = levels[lvl]
@@ -109,7 +109,7 @@ for a in range(1, agencies + 1):
             staff = rnd.randint(1, 20)
         text = planted.get((a, key)) or statement()
         row("tree_node", a, key, pos, parent, level, text, a, f"Kepala unit {key}", *supports, budget, staff,
-            facilities, None, *outline(key))
+            facilities, None, *outline(key), a)
         for n in (1, 2):
             ik = f"{key}.I{n}"
             coded = rnd.random() < 0.1
@@ -118,22 +118,22 @@ for a in range(1, agencies + 1):
             cumulative = polarity != "RANGE" and rnd.random() < 0.5
             row("indicator", a, ik, position, key, f"IKN-{rnd.randint(1, 1000):04d}" if coded else None,
                 f"Indikator {ik}", "persen", "t" if lvl <= 1 else "f", polarity, 1, None, None, None, None, None,
-                "SUM" if coded else "AVERAGE", "QUARTERLY", "CUMULATIVE" if cumulative else "LAST_VALUE")
+                "SUM" if coded else "AVERAGE", "QUARTERLY", "CUMULATIVE" if cumulative else "LAST_VALUE", a)
             position += 1
             for y in years:
                 if polarity == "RANGE":
-                    row("indicator_target", a, ik, y, None, 40, 60)
+                    row("indicator_target", a, ik, y, None, 40, 60, a)
                 else:
-                    row("indicator_target", a, ik, y, 60 + (y - 2025) * 5, None, None)
+                    row("indicator_target", a, ik, y, 60 + (y - 2025) * 5, None, None, a)
             if cumulative:
                 for q in (1, 2, 3, 4):
-                    row("indicator_quarter_target", a, ik, 2025, q, 15 * q, None, None)
+                    row("indicator_quarter_target", a, ik, 2025, q, 15 * q, None, None, a)
             for q in (1, 2, 3, 4):
                 if rnd.random() < 0.05:
                     continue
                 value = rnd.randint(8, 20) if cumulative else rnd.randint(30, 110)
                 row("realisation", a, ik, 2025, f"Q{q}", value, "VERIFIED" if rnd.random() < 0.3 else "SUBMITTED",
-                    "bench", NOW)
+                    "bench", NOW, a)
         if rnd.random() < 0.05:
             other = rnd.choice([x for x in range(1, agencies + 1) if x != a] or [a])
             if other != a:

@@ -31,14 +31,14 @@ else
 START=$(date +%s)
 python3 bench/national/generate.py "$WORK/data" "$AGENCIES" "$NODES"
 GENERATED=$(date +%s)
-# Tables that grew columns after the generator's first version name the ones it writes.
+# Tables that grew columns after the generator's first version name the ones it writes (agency_id, V10: last).
 declare -A COLUMNS=(
     [agency]="(id, code, name, kind, parent_id, created_at, updated_at)"
-    [tree_node]="(version_id, key, position, parent_key, level, statement, owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key)"
-    [indicator]="(version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation)"
-    [indicator_target]="(version_id, indicator_key, year, value, min_value, max_value)"
-    [indicator_quarter_target]="(version_id, indicator_key, year, quarter, value, min_value, max_value)"
-    [realisation]="(tree_id, indicator_key, year, period, value, status, reported_by, reported_at)")
+    [tree_node]="(version_id, key, position, parent_key, level, statement, owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key, agency_id)"
+    [indicator]="(version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation, agency_id)"
+    [indicator_target]="(version_id, indicator_key, year, value, min_value, max_value, agency_id)"
+    [indicator_quarter_target]="(version_id, indicator_key, year, quarter, value, min_value, max_value, agency_id)"
+    [realisation]="(tree_id, indicator_key, year, period, value, status, reported_by, reported_at, agency_id)")
 for table in planning_period agency cascade_tree tree_version tree_node indicator indicator_target indicator_quarter_target \
         realisation crosscutting_link; do
     psql -q -v ON_ERROR_STOP=1 -c "\\copy $table ${COLUMNS[$table]:-} from '$WORK/data/$table.tsv'"
@@ -50,7 +50,8 @@ select setval(pg_get_serial_sequence('planning_period', 'id'), 1);
 select setval(pg_get_serial_sequence('cascade_tree', 'id'), (select max(id) from cascade_tree));
 select setval(pg_get_serial_sequence('tree_version', 'id'), (select max(id) from tree_version));
 select setval(pg_get_serial_sequence('crosscutting_link', 'id'), (select coalesce(max(id), 1) from crosscutting_link));
-insert into tree_node_document (version_id, position, doc) select version_id, position, doc from node_full_document;
+insert into tree_node_document (agency_id, version_id, position, doc)
+select v.agency_id, d.version_id, d.position, d.doc from node_full_document d join tree_version v on v.id = d.version_id;
 select count(refresh_scores(version_id, null, 120)) from current_tree;
 vacuum analyze;
 create extension if not exists pg_stat_statements;

@@ -56,21 +56,22 @@ REALISE_TIMES=$(for i in $(seq "$RUNS"); do timed PUT "$REALISE" -H 'Content-Typ
 
 # The same rows through psql's COPY, each run into a fresh version of the same tree, committed.
 TREE_ID=$(psql -At -c "select t.id from cascade_tree t join agency a on a.id = t.agency_id where a.code = 'BENCH'")
+AGENCY_ID=$(psql -At -c "select id from agency where code = 'BENCH'")
 COPY_TIMES=""
 SESSION_TIMES=""
 for run in $(seq $((WARMUP + RUNS))); do
-    VERSION_ID=$(psql -At -c "insert into tree_version (tree_id, version, status, node_count, indicator_count, created_at, created_by)
-        values ($TREE_ID, 100000 + $run, 'DRAFT', 0, 0, now(), 'psql') returning id" | sed -n 1p)
+    VERSION_ID=$(psql -At -c "insert into tree_version (agency_id, tree_id, version, status, node_count, indicator_count, created_at, created_by)
+        values ($AGENCY_ID, $TREE_ID, 100000 + $run, 'DRAFT', 0, 0, now(), 'psql') returning id" | sed -n 1p)
     for table in nodes indicators targets; do
-        sed "s/^/$VERSION_ID\t/" "$WORK/data/$table.tsv" > "$WORK/data/$table.$run.tsv"
+        sed "s/^/$AGENCY_ID\t$VERSION_ID\t/" "$WORK/data/$table.tsv" > "$WORK/data/$table.$run.tsv"
     done
     START=$(date +%s%N)
     OUT=$(psql -v ON_ERROR_STOP=1 -q <<SQL
 \timing on
 begin;
-\copy tree_node (version_id, key, position, parent_key, level, statement, owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key) from '$WORK/data/nodes.$run.tsv'
-\copy indicator (version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation) from '$WORK/data/indicators.$run.tsv'
-\copy indicator_target (version_id, indicator_key, year, value, min_value, max_value) from '$WORK/data/targets.$run.tsv'
+\copy tree_node (agency_id, version_id, key, position, parent_key, level, statement, owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, staff_fte, facilities, tags, goal_key, target_key, program_key, activity_key) from '$WORK/data/nodes.$run.tsv'
+\copy indicator (agency_id, version_id, key, position, node_key, code, name, unit, iku, polarity, weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation) from '$WORK/data/indicators.$run.tsv'
+\copy indicator_target (agency_id, version_id, indicator_key, year, value, min_value, max_value) from '$WORK/data/targets.$run.tsv'
 commit;
 SQL
 )

@@ -61,8 +61,8 @@ create or replace function refresh_budget_rollup(p_tree bigint, p_year integer) 
     language sql as
 $$
 delete from budget_rollup where tree_id = p_tree and (p_year is null or year = p_year);
-insert into budget_rollup (tree_id, year, node_key, ceiling, spending)
-select b.tree_id, b.year, k.key, sum(ceiling_in_force(b.original_ceiling, b.revised_ceiling)),
+insert into budget_rollup (agency_id, tree_id, year, node_key, ceiling, spending)
+select b.agency_id, b.tree_id, b.year, k.key, sum(ceiling_in_force(b.original_ceiling, b.revised_ceiling)),
        array[sum(coalesce(b.spending[1], 0)),
              sum(coalesce(b.spending[2], 0)),
              sum(coalesce(b.spending[3], 0)),
@@ -81,7 +81,7 @@ join tree_node x on x.version_id = ct.version_id and x.key = b.node_key
 cross join lateral unnest(array[x.goal_key, x.target_key, x.program_key, x.activity_key,
                                 case when x.level = 'SUB_ACTIVITY' then x.key end]) k (key)
 where b.tree_id = p_tree and (p_year is null or b.year = p_year) and k.key is not null
-group by b.tree_id, b.year, k.key;
+group by b.agency_id, b.tree_id, b.year, k.key;
 $$;
 
 -- The budget below a node of a tree's current version for a year (every year of the tree when p_year is

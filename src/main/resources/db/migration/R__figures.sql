@@ -74,6 +74,7 @@ create or replace function derive_figures(p_tree bigint, p_key varchar, p_year i
 $$
 declare
     v_key varchar := p_key;
+    v_agency bigint := (select agency_id from cascade_tree where id = p_tree);
 begin
     perform lock_tree_figures(p_tree);
     if p_key is not null
@@ -84,7 +85,7 @@ begin
     delete from realisation_to_date
     where tree_id = p_tree and (p_key is null or indicator_key = p_key) and (p_year is null or year = p_year);
 
-    insert into realisation_to_date (tree_id, indicator_key, year, quarter, value, periods, latest_period, explanation,
+    insert into realisation_to_date (agency_id, tree_id, indicator_key, year, quarter, value, periods, latest_period, explanation,
                                      missing, first_missing_month, projection, reported_at, verified_value,
                                      verified_projection, verified_periods, verified_latest_period, verified_explanation)
     with counted as (
@@ -117,7 +118,7 @@ begin
                      where p <> all (d.periods))::varchar[] as missing
         from to_date d
     )
-    select p_tree, indicator_key, year, quarter, value, cardinality(periods), periods[cardinality(periods)],
+    select v_agency, p_tree, indicator_key, year, quarter, value, cardinality(periods), periods[cardinality(periods)],
            figure_explanation(accumulation, periods, shown, value)
                || case when cardinality(missing) > 0
                        then ' (not reported: ' || array_to_string(missing, ', ') || ')' else '' end,
@@ -130,9 +131,9 @@ begin
     delete from indicator_standing
     where tree_id = p_tree and (v_key is null or indicator_key = v_key) and (p_year is null or year = p_year);
 
-    insert into indicator_standing (tree_id, year, quarter, indicator_key, position, first_missing_month,
+    insert into indicator_standing (agency_id, tree_id, year, quarter, indicator_key, position, first_missing_month,
                                     projected_achievement, verified_projected_achievement)
-    select p_tree, y.year, q.quarter, i.key, i.position,
+    select ct.agency_id, p_tree, y.year, q.quarter, i.key, i.position,
            case when r.tree_id is null then end_month(first_period_through(i.reporting, q.quarter))
                 else r.first_missing_month end,
            capaian(i.polarity, t.value, t.min_value, t.max_value, r.projection, null),

@@ -50,13 +50,14 @@ create or replace function refresh_scores(p_version bigint, p_year integer, p_ca
 $$
 declare
     v_tree bigint;
+    v_agency bigint;
     v_table text;
     -- each level and the level of its children, from the lowest parent up
     v_levels constant text[][] := array[['ACTIVITY', 'SUB_ACTIVITY'], ['PROGRAM', 'ACTIVITY'], ['TARGET', 'PROGRAM'],
                                         ['GOAL', 'TARGET']];
     v_step text[];
 begin
-    select tree_id into v_tree from tree_version where id = p_version;
+    select tree_id, agency_id into v_tree, v_agency from tree_version where id = p_version;
     -- One refresh of a tree at a time: two would otherwise both replace the same rows. Every later
     -- statement sees what the other refresh committed.
     perform lock_tree_scores(v_tree);
@@ -124,24 +125,25 @@ begin
         group by y.year, k.key
     ), nodes as (
         -- rolled starts as the node's own score; the roll-up below replaces it where children are scored
-        insert into node_score (version_id, year, key, weight, indicators, with_target, with_realisation, own, rolled,
-                                budget, staff, verified_with_realisation, verified_own, verified_rolled)
-        select p_version, n.year, n.key, n.weight, n.indicators, n.with_target, n.with_realisation, n.own, n.own,
+        insert into node_score (agency_id, version_id, year, key, weight, indicators, with_target, with_realisation, own,
+                                rolled, budget, staff, verified_with_realisation, verified_own, verified_rolled)
+        select v_agency, p_version, n.year, n.key, n.weight, n.indicators, n.with_target, n.with_realisation, n.own, n.own,
                i.budget, i.staff, n.verified_with_realisation, n.verified_own, n.verified_own
         from node n
         left join subtree_input i on i.year = n.year and i.key = n.key
     ), coded as (
-        insert into coded_indicator_score (version_id, year, key, node_key, level, position, code, unit, polarity, combine,
-                                           weight, target, min_value, max_value, realisation, reported_at, achievement)
-        select p_version, i.year, i.key, i.node_key, n.level, i.position, i.code, i.unit, i.polarity, i.combine, i.weight,
+        insert into coded_indicator_score (agency_id, version_id, year, key, node_key, level, position, code, unit, polarity,
+                                           combine, weight, target, min_value, max_value, realisation, reported_at,
+                                           achievement)
+        select v_agency, p_version, i.year, i.key, i.node_key, n.level, i.position, i.code, i.unit, i.polarity, i.combine, i.weight,
                i.target, i.min_value, i.max_value, i.realisation, i.reported_at, i.achievement
         from ind i
         join tree_node n on n.version_id = p_version and n.key = i.node_key
         where i.code is not null
     )
-    insert into owner_score (version_id, year, owner_agency_id, indicators, with_realisation, scored_weight, weighted_sum,
-                             verified_with_realisation, verified_scored_weight, verified_weighted_sum)
-    select p_version, i.year, n.owner_agency_id, count(*), count(*) filter (where i.has_realisation),
+    insert into owner_score (agency_id, version_id, year, owner_agency_id, indicators, with_realisation, scored_weight,
+                             weighted_sum, verified_with_realisation, verified_scored_weight, verified_weighted_sum)
+    select v_agency, p_version, i.year, n.owner_agency_id, count(*), count(*) filter (where i.has_realisation),
            sum(i.weight) filter (where i.achievement is not null), sum(i.weight * i.achievement),
            count(*) filter (where i.has_verified), sum(i.weight) filter (where i.verified_achievement is not null),
            sum(i.weight * i.verified_achievement)
@@ -167,9 +169,9 @@ begin
         where p.version_id = p_version and p.year = c.year and p.key = c.parent_key;
     end loop;
 
-    insert into tree_score (version_id, year, nodes, indicators, with_target, with_realisation, score,
+    insert into tree_score (agency_id, version_id, year, nodes, indicators, with_target, with_realisation, score,
                             verified_with_realisation, verified_score)
-    select p_version, y.year, count(s.key), coalesce(sum(s.indicators), 0), coalesce(sum(s.with_target), 0),
+    select v_agency, p_version, y.year, count(s.key), coalesce(sum(s.indicators), 0), coalesce(sum(s.with_target), 0),
            coalesce(sum(s.with_realisation), 0),
            sum(s.weight * s.rolled) filter (where n.level = 'GOAL')
                / sum(s.weight) filter (where n.level = 'GOAL' and s.rolled is not null),
@@ -193,27 +195,27 @@ begin
         join cascade_tree t on t.id = v_tree
         where i.version_id = p_version and i.code is not null;
 
-        insert into outcome_code (version_id, node_key, code)
-        select distinct i.version_id, i.node_key, i.code
+        insert into outcome_code (agency_id, version_id, node_key, code)
+        select distinct v_agency, i.version_id, i.node_key, i.code
         from indicator i
         join tree_node n on n.version_id = i.version_id and n.key = i.node_key and n.level in ('GOAL', 'TARGET')
         where i.version_id = p_version and i.code is not null;
 
-        insert into node_signature (version_id, node_key, signature)
-        select n.version_id, n.key, signature
+        insert into node_signature (agency_id, version_id, node_key, signature)
+        select v_agency, n.version_id, n.key, signature
         from tree_node n
         -- the words once per node (offset 0), not once per use inside the signatures
         cross join lateral (select statement_words(n.statement) as words offset 0) w
         cross join lateral statement_signatures(w.words) signature
         where n.version_id = p_version and n.level in ('PROGRAM', 'ACTIVITY', 'SUB_ACTIVITY') and w.words is not null;
 
-        insert into version_finding (version_id, rule, severity, node_key, indicator_key, position, message)
-        select n.version_id, 'NODE_WITHOUT_INDICATORS', 'WARNING', n.key, null, n.position, 'the node has no performance indicator'
+        insert into version_finding (agency_id, version_id, rule, severity, node_key, indicator_key, position, message)
+        select v_agency, n.version_id, 'NODE_WITHOUT_INDICATORS', 'WARNING', n.key, null, n.position, 'the node has no performance indicator'
         from tree_node n
         where n.version_id = p_version
           and not exists (select 1 from indicator i where i.version_id = n.version_id and i.node_key = n.key)
         union all
-        select i.version_id, 'MISSING_TARGET', 'WARNING', i.node_key, i.key, n.position,
+        select v_agency, i.version_id, 'MISSING_TARGET', 'WARNING', i.node_key, i.key, n.position,
                'no target for ' || string_agg(y::text, ', ' order by y)
         from indicator i
         join tree_node n on n.version_id = i.version_id and n.key = i.node_key
@@ -225,7 +227,7 @@ begin
                           where x.version_id = i.version_id and x.indicator_key = i.key and x.year = y)
         group by i.version_id, i.node_key, i.key, n.position
         union all
-        select n.version_id, 'ACTIVITY_WITHOUT_INPUTS', 'WARNING', n.key, null, n.position,
+        select v_agency, n.version_id, 'ACTIVITY_WITHOUT_INPUTS', 'WARNING', n.key, null, n.position,
                'no budget, staff or facilities on this ' || n.level
         from tree_node n
         where n.version_id = p_version and n.level in ('ACTIVITY', 'SUB_ACTIVITY')

@@ -67,21 +67,25 @@ public class ActionPlanStore {
                     .bind("agreement", agreementId).execute();
             handle.createUpdate("update agreement set action_plan_by = :actor, action_plan_at = :at where id = :agreement")
                     .bind("agreement", agreementId).bind("actor", actor).bind("at", at).execute();
+            long agency = handle.createQuery("select agency_id from agreement where id = :agreement")
+                    .bind("agreement", agreementId).mapTo(Long.class).one();
             PreparedBatch targets = handle.prepareBatch("""
-                    insert into action_plan_target (agreement_id, indicator_key, quarter, value, min_value, max_value, label)
-                    values (:agreement, :indicator, :quarter, :value, :min, :max, :label)""");
-            plan.indicators().forEach(indicator -> indicator.quarters().forEach(q -> targets.bind("agreement", agreementId)
+                    insert into action_plan_target (agency_id, agreement_id, indicator_key, quarter, value, min_value,
+                                                    max_value, label)
+                    values (:agency, :agreement, :indicator, :quarter, :value, :min, :max, :label)""");
+            plan.indicators().forEach(indicator -> indicator.quarters().forEach(q -> targets.bind("agency", agency)
+                    .bind("agreement", agreementId)
                     .bind("indicator", indicator.key()).bind("quarter", q.quarter()).bind("value", q.value())
                     .bind("min", q.min()).bind("max", q.max()).bind("label", q.label()).add()));
             if (targets.size() > 0) {
                 targets.execute();
             }
             PreparedBatch activities = handle.prepareBatch("""
-                    insert into action_plan_activity (agreement_id, node_key, position, weights)
-                    values (:agreement, :node, :position, :weights)""");
+                    insert into action_plan_activity (agency_id, agreement_id, node_key, position, weights)
+                    values (:agency, :agreement, :node, :position, :weights)""");
             List<ActionPlanRequest.ActivityPlan> planned = plan.activities() == null ? List.of() : plan.activities();
             for (int i = 0; i < planned.size(); i++) {
-                activities.bind("agreement", agreementId).bind("node", planned.get(i).node()).bind("position", i)
+                activities.bind("agency", agency).bind("agreement", agreementId).bind("node", planned.get(i).node()).bind("position", i)
                         .bindArray("weights", BigDecimal.class, planned.get(i).weights()).add();
             }
             if (activities.size() > 0) {

@@ -86,21 +86,22 @@ public class AgreementStore {
                     String actor, Instant at) {
         return jdbi.withHandle(handle -> {
             long id = handle.createUpdate("""
-                            insert into agreement (tree_id, year, version, status, tree_version_id, first_party_name,
-                                                   first_party_position, second_party_name, second_party_position,
-                                                   superior_agreement_id, reason, drawn_by, drawn_at)
-                            values (:tree, :year, :version, 'DRAFT', :treeVersion, :firstName, :firstPosition, :secondName,
-                                    :secondPosition, :superior, :reason, :actor, :at)""")
+                            insert into agreement (agency_id, tree_id, year, version, status, tree_version_id,
+                                                   first_party_name, first_party_position, second_party_name,
+                                                   second_party_position, superior_agreement_id, reason, drawn_by, drawn_at)
+                            select t.agency_id, t.id, :year, :version, 'DRAFT', :treeVersion, :firstName, :firstPosition,
+                                   :secondName, :secondPosition, :superior, :reason, :actor, :at
+                            from cascade_tree t where t.id = :tree""")
                     .bind("tree", treeId).bind("year", year).bind("version", version).bind("treeVersion", treeVersionId)
                     .bind("firstName", request.firstParty().name()).bind("firstPosition", request.firstParty().position())
                     .bind("secondName", request.secondParty().name()).bind("secondPosition", request.secondParty().position())
                     .bind("superior", superiorId).bind("reason", request.reason()).bind("actor", actor).bind("at", at)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             int agreed = handle.createUpdate("""
-                            insert into agreement_indicator (agreement_id, indicator_key, position, node_key, level, statement,
-                                                             name, unit, polarity, accumulation, value, min_value, max_value,
-                                                             label)
-                            select :agreement, i.key, i.position, i.node_key, n.level, n.statement, i.name, i.unit,
+                            insert into agreement_indicator (agency_id, agreement_id, indicator_key, position, node_key, level,
+                                                             statement, name, unit, polarity, accumulation, value, min_value,
+                                                             max_value, label)
+                            select i.agency_id, :agreement, i.key, i.position, i.node_key, n.level, n.statement, i.name, i.unit,
                                    i.polarity, i.accumulation, t.value, t.min_value, t.max_value, t.label
                             from indicator i
                             join tree_node n on n.version_id = i.version_id and n.key = i.node_key
@@ -108,8 +109,9 @@ public class AgreementStore {
                             where i.version_id = :version and n.level in ('TARGET', 'PROGRAM')""")
                     .bind("agreement", id).bind("version", treeVersionId).bind("year", year).execute();
             handle.createUpdate("""
-                            insert into agreement_programme (agreement_id, node_key, position, code, statement, budget)
-                            select :agreement, p.key, p.position, p.nomenclature_code, p.statement,
+                            insert into agreement_programme (agency_id, agreement_id, node_key, position, code, statement,
+                                                             budget)
+                            select p.agency_id, :agreement, p.key, p.position, p.nomenclature_code, p.statement,
                                    (select sum(ceiling_in_force(b.original_ceiling, b.revised_ceiling))
                                     from tree_node a
                                     join node_budget b on b.tree_id = :tree and b.year = :year and b.node_key = a.key

@@ -51,12 +51,14 @@ public class BudgetStore {
         jdbi.useHandle(handle -> {
             handle.createUpdate("delete from node_budget where tree_id = :tree and year = :year")
                     .bind("tree", treeId).bind("year", year).execute();
+            long agency = handle.createQuery("select agency_id from cascade_tree where id = :tree")
+                    .bind("tree", treeId).mapTo(Long.class).one();
             PreparedBatch batch = handle.prepareBatch("""
-                    insert into node_budget (tree_id, node_key, year, original_ceiling, revised_ceiling, spending,
-                                             updated_by, updated_at)
-                    values (:tree, :node, :year, :original, :revised, :spending, :actor, :at)""");
+                    insert into node_budget (agency_id, tree_id, node_key, year, original_ceiling, revised_ceiling,
+                                             spending, updated_by, updated_at)
+                    values (:agency, :tree, :node, :year, :original, :revised, :spending, :actor, :at)""");
             for (Line line : lines) {
-                batch.bind("tree", treeId).bind("node", line.node()).bind("year", year)
+                batch.bind("agency", agency).bind("tree", treeId).bind("node", line.node()).bind("year", year)
                         .bind("original", line.originalCeiling()).bind("revised", line.revisedCeiling())
                         .bindArray("spending", BigDecimal.class, Arrays.asList(BudgetRules.months(line.spending())))
                         .bind("actor", actor).bind("at", at).add();

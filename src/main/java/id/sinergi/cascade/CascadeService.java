@@ -96,6 +96,7 @@ public class CascadeService {
 
         TreeVersion version = new TreeVersion();
         version.tree = tree;
+        version.agencyId = tree.agency.id;
         version.version = tree.currentVersion;
         version.status = TreeStatus.DRAFT;
         version.nodeCount = result.nodes().size();
@@ -103,7 +104,7 @@ public class CascadeService {
         version.createdAt = now;
         version.createdBy = caller.name();
         version.persistAndFlush();
-        store.write(version.id, result.nodes());
+        store.write(tree.agency.id, version.id, result.nodes());
         scores.request(tree.id, null);
         metrics.treeStored(created);
         return new Submitted(VersionSummary.of(version), created);

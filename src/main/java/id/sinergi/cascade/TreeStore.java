@@ -42,8 +42,8 @@ public class TreeStore {
     @Inject
     ObjectMapper json;
 
-    /** Writes the nodes, indicators and targets of a validated tree into the given version. */
-    public void write(long versionId, List<FlatNode> nodes) {
+    /** Writes the nodes, indicators and targets of a validated tree into the given version of the agency's tree. */
+    public void write(long agencyId, long versionId, List<FlatNode> nodes) {
         Set<String> agencyCodes = new HashSet<>();
         Set<String> periodCodes = new HashSet<>();
         for (FlatNode n : nodes) {
@@ -64,7 +64,7 @@ public class TreeStore {
             for (int position = 0; position < nodes.size(); position++) {
                 FlatNode flat = nodes.get(position);
                 Node node = flat.node();
-                nodeRows.number(versionId).text(node.key()).number(position).text(flat.parent()).text(node.level().name())
+                nodeRows.number(agencyId).number(versionId).text(node.key()).number(position).text(flat.parent()).text(node.level().name())
                         .text(node.statement()).number(agencyIds.get(node.owner().agency())).text(node.owner().position());
                 if (node.supports() == null) {
                     nodeRows.text(null).text(null).text(null);
@@ -88,17 +88,17 @@ public class TreeStore {
                     continue;
                 }
                 for (Indicator indicator : node.indicators()) {
-                    indicators.add(versionId, node.key(), indicatorPosition++, indicator);
+                    indicators.add(agencyId, versionId, node.key(), indicatorPosition++, indicator);
                 }
             }
-            nodeRows.copyInto(handle, "tree_node (version_id, key, position, parent_key, level, statement, "
+            nodeRows.copyInto(handle, "tree_node (agency_id, version_id, key, position, parent_key, level, statement, "
                     + "owner_agency_id, owner_position, supports_agency_id, supports_period_id, supports_key, budget, "
                     + "staff_fte, facilities, tags, nomenclature_code, goal_key, target_key, program_key, activity_key)");
             indicators.copyInto(handle);
             handle.createUpdate("""
-                    insert into tree_node_document (version_id, position, doc)
-                    select version_id, position, doc from node_full_document where version_id = :version""")
-                    .bind("version", versionId).execute();
+                    insert into tree_node_document (agency_id, version_id, position, doc)
+                    select :agency, version_id, position, doc from node_full_document where version_id = :version""")
+                    .bind("agency", agencyId).bind("version", versionId).execute();
         });
     }
 
@@ -109,8 +109,8 @@ public class TreeStore {
         private final CopyRows targets = new CopyRows();
         private final CopyRows quarterTargets = new CopyRows();
 
-        void add(long versionId, String nodeKey, int position, Indicator indicator) {
-            indicators.number(versionId).text(indicator.key()).number(position).text(nodeKey)
+        void add(long agencyId, long versionId, String nodeKey, int position, Indicator indicator) {
+            indicators.number(agencyId).number(versionId).text(indicator.key()).number(position).text(nodeKey)
                     .text(indicator.code()).text(indicator.name()).text(indicator.unit())
                     .bool(Boolean.TRUE.equals(indicator.iku())).text(indicator.polarity().name())
                     .number(indicator.weight() == null ? 1 : indicator.weight())
@@ -122,7 +122,7 @@ public class TreeStore {
                     .endRow();
             if (indicator.scale() != null) {
                 for (int level = 0; level < indicator.scale().size(); level++) {
-                    scales.number(versionId).text(indicator.key()).number(level).text(indicator.scale().get(level).label())
+                    scales.number(agencyId).number(versionId).text(indicator.key()).number(level).text(indicator.scale().get(level).label())
                             .number(indicator.scale().get(level).score()).endRow();
                 }
             }
@@ -131,14 +131,14 @@ public class TreeStore {
             }
             // A QUALITATIVE target is a label; its score is the value capaian compares with.
             for (Target target : indicator.targets()) {
-                targets.number(versionId).text(indicator.key()).number(target.year())
+                targets.number(agencyId).number(versionId).text(indicator.key()).number(target.year())
                         .number(target.label() == null ? target.value() : indicator.scoreOf(target.label()))
                         .number(target.min()).number(target.max()).text(target.label()).endRow();
                 if (target.quarters() == null) {
                     continue;
                 }
                 for (QuarterTarget quarter : target.quarters()) {
-                    quarterTargets.number(versionId).text(indicator.key()).number(target.year()).number(quarter.quarter())
+                    quarterTargets.number(agencyId).number(versionId).text(indicator.key()).number(target.year()).number(quarter.quarter())
                             .number(quarter.label() == null ? quarter.value() : indicator.scoreOf(quarter.label()))
                             .number(quarter.min()).number(quarter.max()).text(quarter.label()).endRow();
                 }
@@ -146,11 +146,11 @@ public class TreeStore {
         }
 
         void copyInto(Handle handle) {
-            indicators.copyInto(handle, "indicator (version_id, key, position, node_key, code, name, unit, iku, polarity, "
+            indicators.copyInto(handle, "indicator (agency_id, version_id, key, position, node_key, code, name, unit, iku, polarity, "
                     + "weight, baseline_year, baseline_value, definition, formula, data_source, combine, reporting, accumulation)");
-            scales.copyInto(handle, "indicator_scale (version_id, indicator_key, position, label, score)");
-            targets.copyInto(handle, "indicator_target (version_id, indicator_key, year, value, min_value, max_value, label)");
-            quarterTargets.copyInto(handle, "indicator_quarter_target (version_id, indicator_key, year, quarter, value, "
+            scales.copyInto(handle, "indicator_scale (agency_id, version_id, indicator_key, position, label, score)");
+            targets.copyInto(handle, "indicator_target (agency_id, version_id, indicator_key, year, value, min_value, max_value, label)");
+            quarterTargets.copyInto(handle, "indicator_quarter_target (agency_id, version_id, indicator_key, year, quarter, value, "
                     + "min_value, max_value, label)");
         }
     }

@@ -26,6 +26,10 @@ public class TreeVersion extends IdentityEntity {
     @JoinColumn(name = "tree_id")
     public CascadeTree tree;
 
+    /** The tree's agency, in every key (V10): what a database distributed by agency routes on. */
+    @Column(name = "agency_id", nullable = false)
+    public long agencyId;
+
     @Column(nullable = false)
     public int version;
 

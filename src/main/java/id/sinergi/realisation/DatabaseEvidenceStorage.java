@@ -18,7 +18,8 @@ public class DatabaseEvidenceStorage implements EvidenceStorage {
 
     @Override
     public void put(long evidenceId, byte[] content) {
-        jdbi.useHandle(handle -> handle.createUpdate("insert into evidence_content (evidence_id, content) values (:id, :content)")
+        jdbi.useHandle(handle -> handle.createUpdate(
+                "insert into evidence_content (agency_id, evidence_id, content) select agency_id, id, :content from evidence_file where id = :id")
                 .bind("id", evidenceId).bind("content", content).execute());
     }
 

@@ -26,9 +26,11 @@ public class EvidenceStore {
     public long add(long treeId, String indicatorKey, ReportingPeriod period, String fileName, String contentType, long size,
                     String sha256, String actor, Instant at) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        insert into evidence_file (tree_id, indicator_key, year, period, file_name, content_type, size_bytes,
-                                                   sha256, uploaded_by, uploaded_at)
-                        values (:tree, :indicator, :year, :period, :fileName, :contentType, :size, :sha256, :actor, :at)
+                        insert into evidence_file (agency_id, tree_id, indicator_key, year, period, file_name, content_type,
+                                                   size_bytes, sha256, uploaded_by, uploaded_at)
+                        select t.agency_id, t.id, :indicator, :year, :period, :fileName, :contentType, :size, :sha256,
+                               :actor, :at
+                        from cascade_tree t where t.id = :tree
                         returning id""")
                 .bind("tree", treeId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).bind("fileName", fileName).bind("contentType", contentType)

@@ -42,18 +42,20 @@ public class RealisationStore {
                        String actor, Instant at) {
         String sql = """
                 with history as (
-                    insert into realisation_history (tree_id, indicator_key, year, period, value, label, note, evidence_url,
-                                                     supporting_factors, hindering_factors, improvement_steps, reported_by,
-                                                     reported_at)
-                    values (:tree, :indicator, :year, :period, :value, :label, :note, :evidenceUrl, :supporting, :hindering,
-                            :steps, :actor, :at)
+                    insert into realisation_history (agency_id, tree_id, indicator_key, year, period, value, label, note,
+                                                     evidence_url, supporting_factors, hindering_factors,
+                                                     improvement_steps, reported_by, reported_at)
+                    select t.agency_id, t.id, :indicator, :year, :period, :value, :label, :note, :evidenceUrl, :supporting,
+                           :hindering, :steps, :actor, :at
+                    from cascade_tree t where t.id = :tree
                 )
-                insert into realisation (tree_id, indicator_key, year, period, value, label, note, evidence_url,
+                insert into realisation (agency_id, tree_id, indicator_key, year, period, value, label, note, evidence_url,
                                          supporting_factors, hindering_factors, improvement_steps, status, reported_by,
                                          reported_at)
-                values (:tree, :indicator, :year, :period, :value, :label, :note, :evidenceUrl, :supporting, :hindering,
-                        :steps, 'DRAFT', :actor, :at)
-                on conflict (tree_id, indicator_key, year, period) do update
+                select t.agency_id, t.id, :indicator, :year, :period, :value, :label, :note, :evidenceUrl, :supporting,
+                       :hindering, :steps, 'DRAFT', :actor, :at
+                from cascade_tree t where t.id = :tree
+                on conflict (tree_id, indicator_key, year, period, agency_id) do update
                     set value = excluded.value, label = excluded.label, note = excluded.note,
                         evidence_url = excluded.evidence_url, supporting_factors = excluded.supporting_factors,
                         hindering_factors = excluded.hindering_factors, improvement_steps = excluded.improvement_steps,
@@ -92,9 +94,10 @@ public class RealisationStore {
     public void recordTransition(long treeId, String indicatorKey, ReportingPeriod period, RealisationStatus from,
                                  RealisationStatus to, String note, String actor, Instant at) {
         jdbi.useHandle(handle -> handle.createUpdate("""
-                        insert into realisation_transition (tree_id, indicator_key, year, period, from_status, to_status,
-                                                            actor, at, note)
-                        values (:tree, :indicator, :year, :period, :from, :to, :actor, :at, :note)""")
+                        insert into realisation_transition (agency_id, tree_id, indicator_key, year, period, from_status,
+                                                            to_status, actor, at, note)
+                        select t.agency_id, t.id, :indicator, :year, :period, :from, :to, :actor, :at, :note
+                        from cascade_tree t where t.id = :tree""")
                 .bind("tree", treeId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).bind("from", from.name()).bind("to", to.name()).bind("note", note)
                 .bind("actor", actor).bind("at", at).execute());

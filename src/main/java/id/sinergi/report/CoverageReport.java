@@ -97,7 +97,7 @@ public class CoverageReport {
                 group by code having count(*) > 1
                 order by code limit :limit offset :offset
             ), coded as materialized (
-                select s.*, ct.agency_id, a.code as agency
+                select s.*, a.code as agency
                 from shared
                 join coded_indicator_score s on s.year = :year and s.code = shared.code
                 join current_tree ct on ct.version_id = s.version_id and ct.period_id = :period

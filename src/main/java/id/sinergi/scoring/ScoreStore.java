@@ -69,7 +69,9 @@ public class ScoreStore {
      * when year is null. Joins the caller's transaction; the worker starts once it commits.
      */
     public void request(long treeId, Integer year) {
-        jdbi.useHandle(handle -> handle.createUpdate("insert into score_pending (tree_id, year) values (:tree, :year)")
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        insert into score_pending (agency_id, tree_id, year)
+                        select agency_id, id, :year from cascade_tree where id = :tree""")
                 .bind("tree", treeId).bind("year", year).execute());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

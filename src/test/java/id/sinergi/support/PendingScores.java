@@ -51,7 +51,8 @@ public final class PendingScores {
             statement.executeUpdate("update tree_score set score = 0 where year = " + year + " and version_id in " + versions);
             statement.executeUpdate("update node_score set own = null, rolled = null where year = " + year
                     + " and version_id in " + versions);
-            statement.executeUpdate("insert into score_pending (tree_id, year) values (" + treeId + ", " + year + ")");
+            statement.executeUpdate("insert into score_pending (agency_id, tree_id, year) select agency_id, id, " + year
+                    + " from cascade_tree where id = " + treeId);
         }
     }
 
