@@ -11,6 +11,8 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+
+import id.sinergi.common.ReportSession;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
@@ -26,7 +28,8 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 public class AnswerRecorder implements WriterInterceptor {
 
     private static final Set<String> NOT_KEPT = Set.of(HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.DATE.toLowerCase(),
-            HttpHeaders.CONTENT_TYPE.toLowerCase(), HttpHeaders.ETAG.toLowerCase(), "x-request-id", "transfer-encoding");
+            HttpHeaders.CONTENT_TYPE.toLowerCase(), HttpHeaders.ETAG.toLowerCase(), "x-request-id", "transfer-encoding",
+            ReportSession.READ_FROM.toLowerCase(), ReportSession.DATA_AS_OF.toLowerCase());
 
     @Inject
     AnswerCache cache;

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import id.sinergi.common.ReportSession;
+import id.sinergi.config.SinergiConfig;
 import id.sinergi.scoring.ScoreStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.eclipse.microprofile.config.Config;
@@ -59,6 +61,12 @@ public class ConditionalAnswers {
 
     @Inject
     ScoreStore scores;
+
+    @Inject
+    ReportSession reports;
+
+    @Inject
+    SinergiConfig config;
 
     @Inject
     MeterRegistry registry;
@@ -113,6 +121,10 @@ public class ConditionalAnswers {
             if (mark.scored()) {
                 // Computed from scores no older than the data: a write's rescoring runs after its commit.
                 scores.awaitPeriod(period);
+                if (mark.report()) {
+                    // and a standby that has replayed them, or the primary
+                    reports.catchUp(config.reports().standbyCatchUp());
+                }
             }
             return null;
         }

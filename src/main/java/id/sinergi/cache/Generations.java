@@ -6,7 +6,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import id.sinergi.common.ReportPool;
+import id.sinergi.common.ReportSession;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -31,13 +32,15 @@ public class Generations {
     Jdbi jdbi;
 
     @Inject
-    ReportPool reports;
+    ReportSession reports;
 
     /** The period's generation; empty for an unknown period (whose answer is a 404, never kept). */
     public Optional<Generation> of(String periodCode, boolean report) {
-        return (report ? reports.jdbi() : jdbi).withHandle(handle -> handle.createQuery(READ).bind("code", periodCode)
+        HandleCallback<Optional<Generation>, RuntimeException> read = handle -> handle.createQuery(READ)
+                .bind("code", periodCode)
                 .map((row, context) -> new Generation(row.getLong("period"), row.getLong("every_period"),
                         row.getObject("today", LocalDate.class)))
-                .findOne());
+                .findOne();
+        return report ? reports.withHandle(read) : jdbi.withHandle(read);
     }
 }

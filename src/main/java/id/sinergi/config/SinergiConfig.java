@@ -54,6 +54,13 @@ public interface SinergiConfig {
         /** A report statement running longer is stopped and the report answers 503 (REPORT_TIMEOUT). */
         @DurationMin(millis = 1)
         Duration statementTimeout();
+
+        /**
+         * How long a report about to be computed on a standby waits for it to replay what the primary has written
+         * (REPORT_STANDBY_CATCH_UP); past it, the report is computed on the primary.
+         */
+        @DurationMin(millis = 0)
+        Duration standbyCatchUp();
     }
 
     interface Integrity {

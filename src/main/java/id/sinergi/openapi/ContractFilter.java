@@ -15,6 +15,7 @@ import id.sinergi.agreement.AgreementResource;
 import id.sinergi.budget.BudgetResource;
 import id.sinergi.cache.CacheableAnswer;
 import id.sinergi.cascade.CascadeResource;
+import id.sinergi.common.ReportSession;
 import id.sinergi.crosscut.LinkResource;
 import id.sinergi.realisation.LockResource;
 import id.sinergi.realisation.RealisationResource;
@@ -107,6 +108,9 @@ public class ContractFilter implements OASFilter {
                         .anyMatch(p -> p.getIn() == Parameter.In.QUERY && "period".equals(p.getName())))) {
                     describeConditional(read);
                 }
+                if (read != null && path.startsWith("/api/v1/reports/")) {
+                    describeFreshness(read.getResponses().getAPIResponse("200"));
+                }
             }
         });
         Schema problem = components.getSchemas().get("Problem");
@@ -179,6 +183,15 @@ public class ContractFilter implements OASFilter {
         answer.addHeader("ETag", OASFactory.createHeader().ref(ANSWER_TAG));
         answer.addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_POLICY));
         read.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
+    }
+
+    /** Where a report was read and how fresh it is (ReportSession): a standby may lag the primary. */
+    private static void describeFreshness(APIResponse answer) {
+        addHeader(answer, ReportSession.READ_FROM, "Where the report was read: standby (a hot standby, which may lag "
+                + "the primary's last writes) or primary (no standby configured or reachable, the standby too far behind, "
+                + "or the request sent X-Read-From: primary to read its own writes at once)");
+        addHeader(answer, ReportSession.DATA_AS_OF, "Every write committed up to this instant (RFC 3339, UTC) is in the "
+                + "report. From a standby: its last replayed commit, so an idle primary makes it look older than it is");
     }
 
     private static void addRequestId(APIResponse response) {

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import id.sinergi.problem.Text;
-import id.sinergi.common.ReportPool;
+import id.sinergi.common.ReportSession;
 import id.sinergi.config.SinergiConfig;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.ProblemType;
@@ -56,7 +56,7 @@ public class ReportSql {
     }
 
     @Inject
-    ReportPool pool;
+    ReportSession session;
 
     @Inject
     SinergiConfig config;
@@ -102,8 +102,9 @@ public class ReportSql {
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Binding binding) {
         try {
-            return pool.jdbi().withHandle(handle -> {
-                if (pool.own()) {
+            return session.withHandle(handle -> {
+                boolean own = session.own();
+                if (own) {
                     // a read-only transaction of its own, ended by a rollback: there is nothing to keep
                     handle.setReadOnly(true);
                     handle.begin();
@@ -115,7 +116,7 @@ public class ReportSql {
                     binding.bind(query);
                     return query.map(mapper).collectIntoList();
                 } finally {
-                    if (pool.own()) {
+                    if (own) {
                         handle.rollback();
                     }
                 }

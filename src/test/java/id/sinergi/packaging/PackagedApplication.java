@@ -87,6 +87,12 @@ final class PackagedApplication implements AutoCloseable {
     /** A request; token, If-Match and a JSON body each only when not null. */
     HttpResponse<String> send(String method, String path, String token, String ifMatch, String body)
             throws IOException, InterruptedException {
+        return request(method, path, token, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch), body);
+    }
+
+    /** A request with more headers; token and a JSON body each only when not null. */
+    HttpResponse<String> request(String method, String path, String token, Map<String, String> headers, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
@@ -95,9 +101,7 @@ final class PackagedApplication implements AutoCloseable {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
+        headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
