@@ -11,12 +11,12 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-
-import id.sinergi.common.ReportSession;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
+
+import id.sinergi.common.ReportSession;
 
 /**
  * Keeps the answers {@link ConditionalAnswers} keyed, as they are written. Bound by name to the reads marked

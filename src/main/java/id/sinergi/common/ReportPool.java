@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import id.sinergi.problem.DatabaseFailure;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource.DataSourceLiteral;
 import org.jboss.logging.Logger;
@@ -69,14 +70,10 @@ public class ReportPool {
         }
     }
 
-    /**
-     * Whether a failure says the server is out of reach (SQL state class 08, connection exceptions; 57P01-57P03, the
-     * server shutting down or still starting) rather than something wrong with the statement.
-     */
+    /** Whether any SQL failure among the causes says the server is out of reach ({@link DatabaseFailure}). */
     public static boolean unreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+            if (cause instanceof SQLException sql && DatabaseFailure.connectionLost(sql)) {
                 return true;
             }
         }

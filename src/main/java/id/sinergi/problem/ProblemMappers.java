@@ -227,13 +227,12 @@ public class ProblemMappers {
     }
 
     /**
-     * A connection that cannot be made or was lost (SQLSTATE class 08), a server shutting down or
-     * starting (57P01-57P03), or no connection free in time from the pool (Agroal's acquisition timeout).
+     * The connection lost or the server stopping or starting ({@link DatabaseFailure}), or no connection free in time
+     * from the pool (Agroal's acquisition timeout).
      */
     private static boolean databaseUnreachable(SQLException e) {
-        String state = e.getSQLState();
-        return state == null ? String.valueOf(e.getMessage()).contains("acquisition timeout")
-                : state.startsWith("08") || state.startsWith("57P0");
+        return e.getSQLState() == null ? String.valueOf(e.getMessage()).contains("acquisition timeout")
+                : DatabaseFailure.connectionLost(e);
     }
 
     private static SQLException sqlCause(Throwable e) {
