@@ -52,7 +52,7 @@ select setval(pg_get_serial_sequence('tree_version', 'id'), (select max(id) from
 select setval(pg_get_serial_sequence('crosscutting_link', 'id'), (select coalesce(max(id), 1) from crosscutting_link));
 insert into tree_node_document (agency_id, version_id, position, doc)
 select v.agency_id, d.version_id, d.position, d.doc from node_full_document d join tree_version v on v.id = d.version_id;
-select count(refresh_scores(version_id, null, 120)) from current_tree;
+select count(refresh_scores(agency_id, version_id, null, 120)) from current_tree;
 vacuum analyze;
 create extension if not exists pg_stat_statements;
 SQL

@@ -56,11 +56,12 @@ $$;
 -- Keeps budget_rollup for a tree and a year (every year when p_year is null): every budget line counts for
 -- the node it is on and every node above it in the current version (an activity's own key is its
 -- activity_key; a sub-activity's is added), each rupiah once. Lines whose node the current version no
--- longer has count nowhere. Callers hold lock_tree_figures(p_tree) (R__refresh_scores.sql).
-create or replace function refresh_budget_rollup(p_tree bigint, p_year integer) returns void
+-- longer has count nowhere. Callers hold lock_tree_figures(p_tree) (R__refresh_scores.sql). Every statement
+-- names the tree's agency (p_agency), so that it runs on the agency's shard alone (docs/scaling.md).
+create or replace function refresh_budget_rollup(p_agency bigint, p_tree bigint, p_year integer) returns void
     language sql as
 $$
-delete from budget_rollup where tree_id = p_tree and (p_year is null or year = p_year);
+delete from budget_rollup where tree_id = p_tree and agency_id = p_agency and (p_year is null or year = p_year);
 insert into budget_rollup (agency_id, tree_id, year, node_key, ceiling, spending)
 select b.agency_id, b.tree_id, b.year, k.key, sum(ceiling_in_force(b.original_ceiling, b.revised_ceiling)),
        array[sum(coalesce(b.spending[1], 0)),
@@ -76,11 +77,12 @@ select b.agency_id, b.tree_id, b.year, k.key, sum(ceiling_in_force(b.original_ce
              sum(coalesce(b.spending[11], 0)),
              sum(coalesce(b.spending[12], 0))]
 from node_budget b
-join current_tree ct on ct.tree_id = b.tree_id
-join tree_node x on x.version_id = ct.version_id and x.key = b.node_key
+join cascade_tree t on t.id = b.tree_id and t.agency_id = b.agency_id
+join tree_version v on v.tree_id = t.id and v.agency_id = t.agency_id and v.version = t.current_version
+join tree_node x on x.version_id = v.id and x.agency_id = v.agency_id and x.key = b.node_key
 cross join lateral unnest(array[x.goal_key, x.target_key, x.program_key, x.activity_key,
                                 case when x.level = 'SUB_ACTIVITY' then x.key end]) k (key)
-where b.tree_id = p_tree and (p_year is null or b.year = p_year) and k.key is not null
+where b.tree_id = p_tree and b.agency_id = p_agency and (p_year is null or b.year = p_year) and k.key is not null
 group by b.agency_id, b.tree_id, b.year, k.key;
 $$;
 

@@ -68,22 +68,24 @@ $$;
 -- year or all of them (null), from its current realisations under the current version's reporting
 -- frequency and accumulation kind: at the end of each quarter, from every figure and from the verified
 -- ones only; then where the indicators stand (indicator_standing, V6): for one indicator, unless the
--- tree's first figure of the year just came, when every indicator of the year gets its row.
-create or replace function derive_figures(p_tree bigint, p_key varchar, p_year integer) returns void
+-- tree's first figure of the year just came, when every indicator of the year gets its row. Every
+-- statement names the tree's agency (p_agency), so that on a database distributed by agency it runs on
+-- the agency's shard alone (docs/scaling.md).
+create or replace function derive_figures(p_agency bigint, p_tree bigint, p_key varchar, p_year integer) returns void
     language plpgsql as
 $$
 declare
     v_key varchar := p_key;
-    v_agency bigint := (select agency_id from cascade_tree where id = p_tree);
 begin
     perform lock_tree_figures(p_tree);
     if p_key is not null
-       and not exists (select 1 from indicator_standing where tree_id = p_tree and year = p_year) then
+       and not exists (select 1 from indicator_standing where tree_id = p_tree and agency_id = p_agency
+                                                          and year = p_year) then
         v_key := null;
     end if;
 
     delete from realisation_to_date
-    where tree_id = p_tree and (p_key is null or indicator_key = p_key) and (p_year is null or year = p_year);
+    where tree_id = p_tree and agency_id = p_agency and (p_key is null or indicator_key = p_key) and (p_year is null or year = p_year);
 
     insert into realisation_to_date (agency_id, tree_id, indicator_key, year, quarter, value, periods, latest_period, explanation,
                                      missing, first_missing_month, projection, reported_at, verified_value,
@@ -92,10 +94,10 @@ begin
         select r.indicator_key, r.year, r.period, r.end_month, r.value, r.status, r.reported_at, i.reporting,
                i.accumulation, coalesce(r.label, trim_scale(r.value)::text) as shown
         from cascade_tree t
-        join tree_version v on v.tree_id = t.id and v.version = t.current_version
-        join indicator i on i.version_id = v.id
-        join realisation r on r.tree_id = t.id and r.indicator_key = i.key
-        where t.id = p_tree and (p_key is null or i.key = p_key) and (p_year is null or r.year = p_year)
+        join tree_version v on v.tree_id = t.id and v.agency_id = t.agency_id and v.version = t.current_version
+        join indicator i on i.version_id = v.id and i.agency_id = v.agency_id
+        join realisation r on r.tree_id = t.id and r.agency_id = t.agency_id and r.indicator_key = i.key
+        where t.id = p_tree and t.agency_id = p_agency and (p_key is null or i.key = p_key) and (p_year is null or r.year = p_year)
           and period_of(i.reporting, r.period)
     ), to_date as (
         select c.indicator_key, c.year, q.quarter, c.reporting, c.accumulation,
@@ -118,7 +120,7 @@ begin
                      where p <> all (d.periods))::varchar[] as missing
         from to_date d
     )
-    select v_agency, p_tree, indicator_key, year, quarter, value, cardinality(periods), periods[cardinality(periods)],
+    select p_agency, p_tree, indicator_key, year, quarter, value, cardinality(periods), periods[cardinality(periods)],
            figure_explanation(accumulation, periods, shown, value)
                || case when cardinality(missing) > 0
                        then ' (not reported: ' || array_to_string(missing, ', ') || ')' else '' end,
@@ -129,7 +131,7 @@ begin
     from figured;
 
     delete from indicator_standing
-    where tree_id = p_tree and (v_key is null or indicator_key = v_key) and (p_year is null or year = p_year);
+    where tree_id = p_tree and agency_id = p_agency and (v_key is null or indicator_key = v_key) and (p_year is null or year = p_year);
 
     insert into indicator_standing (agency_id, tree_id, year, quarter, indicator_key, position, first_missing_month,
                                     projected_achievement, verified_projected_achievement)
@@ -139,15 +141,16 @@ begin
            capaian(i.polarity, t.value, t.min_value, t.max_value, r.projection, null),
            capaian(i.polarity, t.value, t.min_value, t.max_value, r.verified_projection, null)
     from cascade_tree ct
-    join tree_version v on v.tree_id = ct.id and v.version = ct.current_version
-    join indicator i on i.version_id = v.id
+    join tree_version v on v.tree_id = ct.id and v.agency_id = ct.agency_id and v.version = ct.current_version
+    join indicator i on i.version_id = v.id and i.agency_id = v.agency_id
     cross join (select distinct year from realisation
-                where tree_id = p_tree and (p_year is null or year = p_year)) y
+                where tree_id = p_tree and agency_id = p_agency and (p_year is null or year = p_year)) y
     cross join generate_series(1, 4) q (quarter)
-    left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = y.year
-    left join realisation_to_date r on r.tree_id = ct.id and r.indicator_key = i.key and r.year = y.year
-                                    and r.quarter = q.quarter
-    where ct.id = p_tree and (v_key is null or i.key = v_key);
+    left join indicator_target t on t.version_id = i.version_id and t.agency_id = i.agency_id
+                                 and t.indicator_key = i.key and t.year = y.year
+    left join realisation_to_date r on r.tree_id = ct.id and r.agency_id = ct.agency_id and r.indicator_key = i.key
+                                    and r.year = y.year and r.quarter = q.quarter
+    where ct.id = p_tree and ct.agency_id = p_agency and (v_key is null or i.key = v_key);
 end
 $$;
 

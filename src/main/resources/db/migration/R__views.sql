@@ -35,7 +35,8 @@ select n.version_id,
                json_object('budget': n.budget::json, 'staff': n.staff_fte, 'facilities': n.facilities
                            absent on null returning json) end,
            'tags': n.tags
-           absent on null returning json) as doc
+           absent on null returning json) as doc,
+       n.agency_id
 from tree_node n
 join agency owner on owner.id = n.owner_agency_id
 left join agency sa on sa.id = n.supports_agency_id
@@ -66,10 +67,11 @@ select i.version_id,
                                                                     absent on null) order by q.quarter)
                                                                 from indicator_quarter_target q
                                                                 where q.version_id = t.version_id
-                                                                  and q.indicator_key = t.indicator_key and q.year = t.year)
+                                                                  and q.indicator_key = t.indicator_key and q.year = t.year
+                                                                  and q.agency_id = t.agency_id)
                                                    absent on null) order by t.year)
                        from indicator_target t
-                       where t.version_id = i.version_id and t.indicator_key = i.key),
+                       where t.version_id = i.version_id and t.indicator_key = i.key and t.agency_id = i.agency_id),
            'definition': i.definition,
            'formula': i.formula,
            'dataSource': i.data_source,
@@ -78,11 +80,14 @@ select i.version_id,
            'accumulation': i.accumulation,
            'scale': (select json_agg(json_object('label': s.label, 'score': s.score) order by s.position)
                      from indicator_scale s
-                     where s.version_id = i.version_id and s.indicator_key = i.key)
-           absent on null returning json) as doc
+                     where s.version_id = i.version_id and s.indicator_key = i.key and s.agency_id = i.agency_id)
+           absent on null returning json) as doc,
+       i.agency_id
 from indicator i;
 
 -- A node's document with its indicators inside, as a tree read returns it.
+-- Each view carries agency_id, and each lookup inside pairs it, so that a statement about one agency's
+-- version can name the agency and be routed to its shard when the tables are distributed (docs/scaling.md).
 create or replace view node_full_document as
 select n.version_id,
        n.key,
@@ -91,5 +96,7 @@ select n.version_id,
        left(n.doc::text, -1) || ',"indicators":'
            || coalesce((select json_agg(d.doc order by d.position)
                         from indicator_document d
-                        where d.version_id = n.version_id and d.node_key = n.key)::text, '[]') || '}' as doc
+                        where d.version_id = n.version_id and d.node_key = n.key and d.agency_id = n.agency_id)::text, '[]')
+           || '}' as doc,
+       n.agency_id
 from node_document n;

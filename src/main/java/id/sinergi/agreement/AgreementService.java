@@ -51,7 +51,7 @@ public class AgreementService {
             throw new ProblemException(ProblemType.CONFLICT,
                     Text.of("agreement.detail", source.version, source.status));
         }
-        Optional<AgreementStore.Header> latest = store.latest(tree.id, year);
+        Optional<AgreementStore.Header> latest = store.latest(tree, year);
         int number = latest.map(h -> h.status() == AgreementStatus.DRAFT ? h.version() : h.version() + 1).orElse(1);
         ViolationList violations = new ViolationList();
         if (number > 1 && (request.reason() == null || request.reason().isBlank())) {
@@ -62,7 +62,7 @@ public class AgreementService {
                     Text.of("agreement.reason-not-allowed")));
         }
         Long superior = superior(tree, year, request.superior(), violations);
-        store.missingTargets(source.id, year).forEach(missing -> violations.add(2, Violation.at("/treeVersion",
+        store.missingTargets(source, year).forEach(missing -> violations.add(2, Violation.at("/treeVersion",
                 "AGREED_TARGET_MISSING",
                         Text.of("agreement.agreed-target-missing",
                                 Violation.quote(missing.indicatorKey()), Violation.quote(missing.nodeKey()), year, source.version))));
@@ -70,25 +70,25 @@ public class AgreementService {
             throw ProblemException.invalid(Text.of("agreement.detail-2", violations.total()),
                     violations);
         }
-        latest.filter(h -> h.status() == AgreementStatus.DRAFT).ifPresent(draft -> store.deleteDraft(draft.id()));
-        int agreed = store.draw(tree.id, year, number, source.id, request, superior, caller.name(), Instant.now());
+        latest.filter(h -> h.status() == AgreementStatus.DRAFT).ifPresent(store::deleteDraft);
+        int agreed = store.draw(tree, year, number, source.id, request, superior, caller.name(), Instant.now());
         if (agreed == 0) {
             throw ProblemException.invalid(Violation.at("/treeVersion", "NOTHING_TO_AGREE",
                     Text.of("agreement.nothing-to-agree", source.version)));
         }
-        return document(tree, store.version(tree.id, year, number).orElseThrow());
+        return document(tree, store.version(tree, year, number).orElseThrow());
     }
 
     /** Signs the draft: it becomes the agreement in force and never changes again. */
     @Transactional
     public AgreementView sign(String agencyCode, String periodCode, int year) {
         CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
-        AgreementStore.Header latest = store.latest(tree.id, year).orElseThrow(() -> noAgreement(tree, year));
+        AgreementStore.Header latest = store.latest(tree, year).orElseThrow(() -> noAgreement(tree, year));
         if (latest.status() != AgreementStatus.DRAFT) {
             throw new ProblemException(ProblemType.INVALID_TRANSITION, Text.of("agreement.detail-3", latest.version()));
         }
-        store.sign(latest.id(), caller.name(), Instant.now());
-        return document(tree, store.version(tree.id, year, latest.version()).orElseThrow());
+        store.sign(latest, caller.name(), Instant.now());
+        return document(tree, store.version(tree, year, latest.version()).orElseThrow());
     }
 
     /** A version of the year's agreement, by default the one in force. */
@@ -101,20 +101,20 @@ public class AgreementService {
     @Transactional
     public List<AgreementView> versions(String agencyCode, String periodCode, int year) {
         CascadeTree tree = cascades.tree(agencyCode, periodCode, year);
-        return store.versions(tree.id, year, tree.agency.code, tree.period.code);
+        return store.versions(tree, year);
     }
 
     /** Replaces the action plan of the agreement in force. */
     @Transactional
     public ActionPlanView plan(String agencyCode, String periodCode, int year, ActionPlanRequest plan) {
         CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
-        AgreementStore.Header agreement = store.inForce(tree.id, year).orElseThrow(() -> new ProblemException(
+        AgreementStore.Header agreement = store.inForce(tree, year).orElseThrow(() -> new ProblemException(
                 ProblemType.CONFLICT, Text.of("agreement.detail-4", tree.agency.code, year)));
-        ViolationList violations = ActionPlanRules.check(plan, plans.agreed(agreement.id()), plans.activities(agreement.id()));
+        ViolationList violations = ActionPlanRules.check(plan, plans.agreed(agreement), plans.activities(agreement));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(Text.of("plan.rejected", violations.total()), violations);
         }
-        plans.replace(agreement.id(), plan, caller.name(), Instant.now());
+        plans.replace(agreement, plan, caller.name(), Instant.now());
         return plans.document(agreement, tree.agency.code, tree.period.code).orElseThrow();
     }
 
@@ -137,7 +137,7 @@ public class AgreementService {
         }
         Optional<AgreementStore.Header> agreement = Agency.findByCode(code)
                 .flatMap(agency -> CascadeTree.find(agency, tree.period))
-                .flatMap(superiorTree -> store.inForce(superiorTree.id, year));
+                .flatMap(superiorTree -> store.inForce(superiorTree, year));
         if (agreement.isEmpty()) {
             violations.add(1, Violation.at("/superior", "SUPERIOR_AGREEMENT_MISSING",
                     Text.of("agreement.superior-agreement-missing", Violation.quote(code), year, tree.period.code)));
@@ -148,14 +148,14 @@ public class AgreementService {
 
     private AgreementStore.Header header(CascadeTree tree, int year, Integer version) {
         if (version == null) {
-            return store.inForce(tree.id, year).orElseThrow(() -> {
-                Optional<AgreementStore.Header> draft = store.latest(tree.id, year);
+            return store.inForce(tree, year).orElseThrow(() -> {
+                Optional<AgreementStore.Header> draft = store.latest(tree, year);
                 return draft.isEmpty() ? noAgreement(tree, year) : ProblemException.notFound(
                         Text.of("agreement.not-found-2",
                                 tree.agency.code, year, draft.get().version(), draft.get().version()));
             });
         }
-        return store.version(tree.id, year, version).orElseThrow(() -> ProblemException.notFound(
+        return store.version(tree, year, version).orElseThrow(() -> ProblemException.notFound(
                 Text.of("agreement.not-found-3", year, tree.agency.code, version)));
     }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import id.sinergi.cascade.CascadeService;
 import id.sinergi.cascade.CascadeTree;
+import id.sinergi.cascade.TreeVersion;
 import id.sinergi.problem.ProblemException;
 import id.sinergi.problem.Text;
 import id.sinergi.problem.ViolationList;
@@ -35,7 +36,7 @@ public class BudgetService {
     @Transactional
     public BudgetView replace(String agencyCode, String periodCode, int year, BudgetRequest budget) {
         CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
-        long version = CascadeService.version(tree, tree.currentVersion).id;
+        TreeVersion version = CascadeService.version(tree, tree.currentVersion);
         List<String> keys = budget.lines() == null ? List.of()
                 : budget.lines().stream().filter(Objects::nonNull).map(BudgetRequest.Line::node).filter(Objects::nonNull)
                         .distinct().toList();
@@ -43,26 +44,24 @@ public class BudgetService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(Text.of("budget.rejected", violations.total()), violations);
         }
-        store.replace(tree.id, year, budget.lines(), caller.name(), Instant.now());
-        return store.document(tree.id, version, tree.agency.code, tree.period.code, year);
+        store.replace(tree, year, budget.lines(), caller.name(), Instant.now());
+        return store.document(tree, version, year);
     }
 
     @Transactional
     public BudgetView spend(String agencyCode, String periodCode, int year, int month, BudgetRequest.MonthReport report) {
         CascadeTree tree = cascades.treeToChange(agencyCode, periodCode, year);
-        ViolationList violations = BudgetRules.checkMonth(report, store.budgetedNodes(tree.id, year));
+        ViolationList violations = BudgetRules.checkMonth(report, store.budgetedNodes(tree, year));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(Text.of("budget.spending-rejected", violations.total()), violations);
         }
-        store.spend(tree.id, year, month, report.lines(), caller.name(), Instant.now());
-        return store.document(tree.id, CascadeService.version(tree, tree.currentVersion).id, tree.agency.code,
-                tree.period.code, year);
+        store.spend(tree, year, month, report.lines(), caller.name(), Instant.now());
+        return store.document(tree, CascadeService.version(tree, tree.currentVersion), year);
     }
 
     @Transactional
     public BudgetView read(String agencyCode, String periodCode, int year) {
         CascadeTree tree = cascades.tree(agencyCode, periodCode, year);
-        return store.document(tree.id, CascadeService.version(tree, tree.currentVersion).id, tree.agency.code,
-                tree.period.code, year);
+        return store.document(tree, CascadeService.version(tree, tree.currentVersion), year);
     }
 }

@@ -87,6 +87,7 @@ public class CascadeService {
         if (created) {
             tree = new CascadeTree();
             tree.agency = agency;
+            tree.agencyId = agency.id;
             tree.period = period;
             tree.createdAt = now;
         }
@@ -96,6 +97,7 @@ public class CascadeService {
 
         TreeVersion version = new TreeVersion();
         version.tree = tree;
+        version.treeId = tree.id;
         version.agencyId = tree.agency.id;
         version.version = tree.currentVersion;
         version.status = TreeStatus.DRAFT;
@@ -105,7 +107,7 @@ public class CascadeService {
         version.createdBy = caller.name();
         version.persistAndFlush();
         store.write(tree.agency.id, version.id, result.nodes());
-        scores.request(tree.id, null);
+        scores.request(tree.agency.id, tree.id, null);
         metrics.treeStored(created);
         return new Submitted(VersionSummary.of(version), created);
     }
@@ -113,7 +115,7 @@ public class CascadeService {
     @Transactional
     public TreeView read(String agencyCode, String periodCode, Integer versionNumber, Form form) {
         TreeVersion version = version(agencyCode, periodCode, versionNumber);
-        List<TreeStore.NodeJson> nodes = store.nodes(version.id);
+        List<TreeStore.NodeJson> nodes = store.nodes(version);
         return new TreeView(VersionSummary.of(version), form.name().toLowerCase(),
                 form == Form.FLAT ? flat(nodes) : nested(nodes));
     }
@@ -130,7 +132,7 @@ public class CascadeService {
         int older = from == null ? newer - 1 : from;
         TreeVersion a = version(tree, older);
         TreeVersion b = version(tree, newer);
-        return new TreeDiff(older, newer, store.diff(a.id, b.id, false), store.diff(a.id, b.id, true));
+        return new TreeDiff(older, newer, store.diff(a, b, false), store.diff(a, b, true));
     }
 
     /** The picture of the current tree (or of a version), with the capaian of {@code year} (default: this year, within the period). */
@@ -161,12 +163,12 @@ public class CascadeService {
     @Transactional
     public NodeView node(String agencyCode, String periodCode, String key, Integer versionNumber) {
         TreeVersion version = version(agencyCode, periodCode, versionNumber);
-        List<TreeStore.NodeJson> subtree = store.subtree(version.id, key);
+        List<TreeStore.NodeJson> subtree = store.subtree(version, key);
         if (subtree.isEmpty()) {
             throw ProblemException.notFound(Text.of("cascade.not-found", version.version, key));
         }
         String nested = nested(subtree);
-        return new NodeView(VersionSummary.of(version), "[" + String.join(",", store.ancestors(version.id, key)) + "]",
+        return new NodeView(VersionSummary.of(version), "[" + String.join(",", store.ancestors(version, key)) + "]",
                 nested.substring(1, nested.length() - 1));
     }
 

@@ -16,6 +16,7 @@ import id.sinergi.common.IdentityEntity;
 import id.sinergi.period.PlanningPeriod;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
+import org.hibernate.annotations.PartitionKey;
 
 /** The cascade tree of one agency for one planning period; its content lives in numbered versions. */
 @Entity
@@ -25,6 +26,14 @@ public class CascadeTree extends IdentityEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id")
     public Agency agency;
+
+    /**
+     * The agency's id again, read-only: what a database distributed by agency routes on. Hibernate adds it to
+     * every update of a tree (PartitionKey), which it does not do for an association.
+     */
+    @PartitionKey
+    @Column(name = "agency_id", insertable = false, updatable = false)
+    public long agencyId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")

@@ -28,21 +28,23 @@ public class TreePictures {
             from tree_node n
             join agency o on o.id = n.owner_agency_id
             left join node_score s on s.version_id = n.version_id and s.key = n.key and s.year = :year
+                                and s.agency_id = n.agency_id
             """;
-    private static final String WHOLE_TREE = BOXES + "where n.version_id = :version order by n.position";
+    private static final String WHOLE_TREE = BOXES + "where n.version_id = :version and n.agency_id = :agency order by n.position";
     // the subtree under :key, by the same walk as TreeStore.subtree
     private static final String SUBTREE = TreeStore.BELOW + BOXES
-            + "join below b on b.key = n.key where n.version_id = :version order by n.position";
+            + "join below b on b.key = n.key where n.version_id = :version and n.agency_id = :agency order by n.position";
 
     // A node's supports reference, the accepted links that start or end at one of its nodes, and the nodes of other
     // agencies' current trees that support one of its nodes.
     private static final String REFERENCES = """
-            with tree as (select t.agency_id, t.period_id from tree_version v join cascade_tree t on t.id = v.tree_id
-                          where v.id = :version)
+            with tree as (select t.agency_id, t.period_id from tree_version v
+                          join cascade_tree t on t.id = v.tree_id and t.agency_id = v.agency_id
+                          where v.id = :version and v.agency_id = :agency)
             select n.key as node, 'SUPPORTS' as kind, a.code as agency, n.supports_key as other_node,
                    null as relationship
             from tree_node n join agency a on a.id = n.supports_agency_id
-            where n.version_id = :version and n.supports_key is not null
+            where n.version_id = :version and n.agency_id = :agency and n.supports_key is not null
             union all
             select l.source_node_key, 'LINK', a.code, l.target_node_key, l.relationship
             from tree join crosscutting_link l on l.source_agency_id = tree.agency_id and l.period_id = tree.period_id
@@ -71,7 +73,7 @@ public class TreePictures {
     public TreePicture draw(TreeVersion version, String root, int year, int depth) {
         List<TreePicture.Box> boxes = jdbi.withHandle(handle -> {
             var query = handle.createQuery(root == null ? WHOLE_TREE : SUBTREE).bind("version", version.id)
-                    .bind("year", year);
+                    .bind("agency", version.agencyId).bind("year", year);
             if (root != null) {
                 query.bind("key", root);
             }
@@ -86,7 +88,7 @@ public class TreePictures {
             title = title + " \u00b7 " + root;
         }
         List<TreePicture.Reference> references = jdbi.withHandle(handle -> handle.createQuery(REFERENCES)
-                .bind("version", version.id).map(REFERENCE).list());
+                .bind("version", version.id).bind("agency", version.agencyId).map(REFERENCE).list());
         return new TreePicture(title, year, boxes, references, depth);
     }
 }

@@ -97,7 +97,8 @@ public class TreeStore {
             indicators.copyInto(handle);
             handle.createUpdate("""
                     insert into tree_node_document (agency_id, version_id, position, doc)
-                    select :agency, version_id, position, doc from node_full_document where version_id = :version""")
+                    select agency_id, version_id, position, doc from node_full_document
+                    where version_id = :version and agency_id = :agency""")
                     .bind("agency", agencyId).bind("version", versionId).execute();
         });
     }
@@ -182,47 +183,49 @@ public class TreeStore {
     private static final String NODE_JSON = """
             select n.key, n.parent_key as parent, d.doc as json
             from tree_node n
-            join tree_node_document d on d.version_id = n.version_id and d.position = n.position
+            join tree_node_document d on d.version_id = n.version_id and d.position = n.position and d.agency_id = n.agency_id
             """;
 
     private static final RowMapper<NodeJson> NODE = ConstructorMapper.of(NodeJson.class);
 
     /** Every node of a version in submission order. */
-    public List<NodeJson> nodes(long versionId) {
-        return jdbi.withHandle(handle -> handle.createQuery(NODE_JSON + " where n.version_id = :version order by n.position")
-                .bind("version", versionId).map(NODE).list());
+    public List<NodeJson> nodes(TreeVersion version) {
+        return jdbi.withHandle(handle -> handle.createQuery(NODE_JSON
+                        + " where n.version_id = :version and n.agency_id = :agency order by n.position")
+                .bind("version", version.id).bind("agency", version.agencyId).map(NODE).list());
     }
 
-    /** The keys of node :key of version :version and of every node below it, as the relation below(key). */
+    /** The keys of node :key of version :version (of agency :agency) and of every node below it, as the relation below(key). */
     static final String BELOW = """
             with recursive below(key) as (
-                select key from tree_node where version_id = :version and key = :key
+                select key from tree_node where version_id = :version and agency_id = :agency and key = :key
                 union all
-                select c.key from tree_node c join below b on c.version_id = :version and c.parent_key = b.key
+                select c.key from tree_node c
+                join below b on c.version_id = :version and c.agency_id = :agency and c.parent_key = b.key
             )
             """;
 
     /** The node with the given key and all nodes below it, in submission order; empty when there is no such node. */
-    public List<NodeJson> subtree(long versionId, String key) {
+    public List<NodeJson> subtree(TreeVersion version, String key) {
         return jdbi.withHandle(handle -> handle.createQuery(BELOW + NODE_JSON
-                        + " join below using (key) where n.version_id = :version order by n.position")
-                .bind("version", versionId).bind("key", key).map(NODE).list());
+                        + " join below using (key) where n.version_id = :version and n.agency_id = :agency order by n.position")
+                .bind("version", version.id).bind("agency", version.agencyId).bind("key", key).map(NODE).list());
     }
 
     /** The ancestors of a node, root first, as documents without indicators. */
-    public List<String> ancestors(long versionId, String key) {
+    public List<String> ancestors(TreeVersion version, String key) {
         String sql = """
                 with recursive above(key, parent_key, depth) as (
-                    select key, parent_key, 0 from tree_node where version_id = :version and key = :key
+                    select key, parent_key, 0 from tree_node where version_id = :version and agency_id = :agency and key = :key
                     union all
                     select p.key, p.parent_key, a.depth + 1
-                    from tree_node p join above a on p.version_id = :version and p.key = a.parent_key
+                    from tree_node p join above a on p.version_id = :version and p.agency_id = :agency and p.key = a.parent_key
                 )
                 select n.doc::text as doc from node_document n join above a using (key)
-                where n.version_id = :version and a.depth > 0
+                where n.version_id = :version and n.agency_id = :agency and a.depth > 0
                 order by a.depth desc""";
-        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("version", versionId).bind("key", key)
-                .mapTo(String.class).list());
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("version", version.id).bind("agency", version.agencyId)
+                .bind("key", key).mapTo(String.class).list());
     }
 
     /** One element that differs between two versions: its document as shown, and for a change the fields that changed. */
@@ -232,15 +235,15 @@ public class TreeStore {
     private static final RowMapper<Difference> DIFFERENCE = ConstructorMapper.of(Difference.class);
 
     /** Element-level differences between two versions, for nodes or for indicators. */
-    public TreeDiff.Changes diff(long fromVersionId, long toVersionId, boolean indicators) {
+    public TreeDiff.Changes diff(TreeVersion from, TreeVersion to, boolean indicators) {
         // An indicator's document leaves out the node carrying it (nesting says it); the diff adds it back.
         String document = indicators ? "doc::jsonb || jsonb_build_object('node', node_key)" : "doc::jsonb";
         // What an added or removed element shows: its document in field order (an indicator's with its node last).
         String shown = indicators ? "left(doc::text, -1) || ', \"node\" : ' || to_json(node_key)::text || '}'" : "doc::text";
         String view = indicators ? "indicator_document" : "node_document";
         String sql = """
-                with a as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = :from),
-                     b as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = :to)
+                with a as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = :from and agency_id = :agency),
+                     b as (select key, %3$s as shown, %1$s as doc from %2$s where version_id = :to and agency_id = :agency)
                 select coalesce(a.key, b.key) as key,
                        case when a.key is null then 'ADDED' when b.key is null then 'REMOVED' else 'CHANGED' end as change,
                        coalesce(b.shown, a.shown) as shown,
@@ -255,7 +258,7 @@ public class TreeStore {
         List<JsonNode> removed = new ArrayList<>();
         List<TreeDiff.Changed> changed = new ArrayList<>();
         List<Difference> differences = jdbi.withHandle(handle -> handle.createQuery(sql)
-                .bind("from", fromVersionId).bind("to", toVersionId).map(DIFFERENCE).list());
+                .bind("from", from.id).bind("to", to.id).bind("agency", to.agencyId).map(DIFFERENCE).list());
         try {
             for (Difference d : differences) {
                 switch (d.change()) {
@@ -330,8 +333,8 @@ public class TreeStore {
         String sql = """
                 select distinct on (i.code) i.code, i.unit, i.polarity, i.combine, a.code as agency, i.key as indicator_key
                 from indicator i
-                join tree_version v on v.id = i.version_id
-                join cascade_tree t on t.id = v.tree_id and t.current_version = v.version
+                join tree_version v on v.id = i.version_id and v.agency_id = i.agency_id
+                join cascade_tree t on t.id = v.tree_id and t.agency_id = v.agency_id and t.current_version = v.version
                 join agency a on a.id = t.agency_id
                 where i.code = any(:codes) and t.id is distinct from :excludedTree
                 order by i.code, t.created_at, i.key""";

@@ -21,7 +21,8 @@ public class LinkStore {
     }
 
     private static final String NODE_IN_CURRENT_TREE = """
-            exists (select 1 from current_tree ct join tree_node n on n.version_id = ct.version_id
+            exists (select 1 from current_tree ct
+                    join tree_node n on n.version_id = ct.version_id and n.agency_id = ct.agency_id
                     where ct.agency_id = %s and ct.period_id = l.period_id and n.key = %s)""";
 
     private record LinkPresence(long id, @Nested Presence presence) {
@@ -34,7 +35,7 @@ public class LinkStore {
 
     public boolean nodeInCurrentTree(long agencyId, long periodId, String key) {
         return jdbi.withHandle(handle -> handle.createQuery("select exists (select 1 from current_tree ct "
-                        + "join tree_node n on n.version_id = ct.version_id "
+                        + "join tree_node n on n.version_id = ct.version_id and n.agency_id = ct.agency_id "
                         + "where ct.agency_id = :agency and ct.period_id = :period and n.key = :key)")
                 .bind("agency", agencyId).bind("period", periodId).bind("key", key).mapTo(Boolean.class).one());
     }
@@ -42,7 +43,7 @@ public class LinkStore {
     /** Whether either agency's current tree in the period carries an indicator with the code. */
     public boolean codeCarried(long periodId, String code, long agencyId, long otherAgencyId) {
         return jdbi.withHandle(handle -> handle.createQuery("select exists (select 1 from current_tree ct "
-                        + "join indicator i on i.version_id = ct.version_id "
+                        + "join indicator i on i.version_id = ct.version_id and i.agency_id = ct.agency_id "
                         + "where ct.period_id = :period and ct.agency_id in (:agency, :otherAgency) and i.code = :code)")
                 .bind("period", periodId).bind("agency", agencyId).bind("otherAgency", otherAgencyId).bind("code", code)
                 .mapTo(Boolean.class).one());

@@ -17,21 +17,22 @@ public class DatabaseEvidenceStorage implements EvidenceStorage {
     Jdbi jdbi;
 
     @Override
-    public void put(long evidenceId, byte[] content) {
+    public void put(long agencyId, long evidenceId, byte[] content) {
         jdbi.useHandle(handle -> handle.createUpdate(
-                "insert into evidence_content (agency_id, evidence_id, content) select agency_id, id, :content from evidence_file where id = :id")
-                .bind("id", evidenceId).bind("content", content).execute());
+                        "insert into evidence_content (agency_id, evidence_id, content) values (:agency, :id, :content)")
+                .bind("agency", agencyId).bind("id", evidenceId).bind("content", content).execute());
     }
 
     @Override
-    public Optional<byte[]> get(long evidenceId) {
-        return jdbi.withHandle(handle -> handle.createQuery("select content from evidence_content where evidence_id = :id")
-                .bind("id", evidenceId).mapTo(byte[].class).findOne());
+    public Optional<byte[]> get(long agencyId, long evidenceId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "select content from evidence_content where evidence_id = :id and agency_id = :agency")
+                .bind("id", evidenceId).bind("agency", agencyId).mapTo(byte[].class).findOne());
     }
 
     @Override
-    public void delete(long evidenceId) {
-        jdbi.useHandle(handle -> handle.createUpdate("delete from evidence_content where evidence_id = :id")
-                .bind("id", evidenceId).execute());
+    public void delete(long agencyId, long evidenceId) {
+        jdbi.useHandle(handle -> handle.createUpdate("delete from evidence_content where evidence_id = :id and agency_id = :agency")
+                .bind("id", evidenceId).bind("agency", agencyId).execute());
     }
 }

@@ -63,7 +63,7 @@ public class EvidenceService {
         CascadeTree tree = cascades.treeToChange(agencyCode, periodCode);
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         requireChangeable(tree, indicatorKey, period);
-        if (store.list(tree.id, indicatorKey, period).size() >= MAX_FILES) {
+        if (store.list(tree, indicatorKey, period).size() >= MAX_FILES) {
             throw new ProblemException(ProblemType.CONFLICT, Text.of("evidence.detail", period, MAX_FILES));
         }
         EvidenceTypes.mismatch(contentType, content).ifPresent(reason -> {
@@ -71,8 +71,8 @@ public class EvidenceService {
         });
         String sha256 = sha256(content);
         Instant now = Instant.now();
-        long id = store.add(tree.id, indicatorKey, period, fileName, contentType, content.length, sha256, caller.name(), now);
-        storage.put(id, content);
+        long id = store.add(tree, indicatorKey, period, fileName, contentType, content.length, sha256, caller.name(), now);
+        storage.put(tree.agency.id, id, content);
         return new EvidenceView(id, fileName, contentType, content.length, sha256, caller.name(), now);
     }
 
@@ -81,7 +81,7 @@ public class EvidenceService {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         requireRealisation(tree, indicatorKey, period);
-        return store.list(tree.id, indicatorKey, period);
+        return store.list(tree, indicatorKey, period);
     }
 
     @Transactional
@@ -89,7 +89,7 @@ public class EvidenceService {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         EvidenceView evidence = requireEvidence(tree, indicatorKey, period, id);
-        return new File(evidence, storage.get(id).orElseThrow(() -> new IllegalStateException(
+        return new File(evidence, storage.get(tree.agency.id, id).orElseThrow(() -> new IllegalStateException(
                 "Evidence " + id + " has a record but no content")));
     }
 
@@ -99,12 +99,12 @@ public class EvidenceService {
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         requireEvidence(tree, indicatorKey, period, id);
         requireChangeable(tree, indicatorKey, period);
-        storage.delete(id);
-        store.delete(id);
+        storage.delete(tree.agency.id, id);
+        store.delete(tree, id);
     }
 
     private RealisationView requireRealisation(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
-        return realisations.find(tree.id, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
+        return realisations.find(tree, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
                 Text.of("evidence.not-found", indicatorKey, period)));
     }
 
@@ -119,7 +119,7 @@ public class EvidenceService {
     }
 
     private EvidenceView requireEvidence(CascadeTree tree, String indicatorKey, ReportingPeriod period, long id) {
-        return store.find(tree.id, indicatorKey, period, id).orElseThrow(() -> ProblemException.notFound(
+        return store.find(tree, indicatorKey, period, id).orElseThrow(() -> ProblemException.notFound(
                 Text.of("evidence.not-found-2", period, indicatorKey, id)));
     }
 

@@ -66,21 +66,21 @@ public class RealisationService {
         }
         BigDecimal value = value(current, indicatorKey, measure, request);
         locks.requireOpen(tree.period, period);
-        Optional<RealisationView> existing = store.find(tree.id, indicatorKey, period);
+        Optional<RealisationView> existing = store.find(tree, indicatorKey, period);
         if (existing.isPresent() && !existing.get().status().editable()) {
             throw new ProblemException(ProblemType.INVALID_TRANSITION,
                     Text.of("realisation.detail", period, existing.get().status()));
         }
         Instant now = Instant.now();
-        boolean created = store.put(tree.id, indicatorKey, period, value, request, caller.name(), now);
+        boolean created = store.put(tree, indicatorKey, period, value, request, caller.name(), now);
         // A returned figure, corrected, is a draft again: the verification history says so.
         if (existing.isPresent() && existing.get().status() != RealisationStatus.DRAFT) {
-            store.recordTransition(tree.id, indicatorKey, period, existing.get().status(), RealisationStatus.DRAFT,
+            store.recordTransition(tree, indicatorKey, period, existing.get().status(), RealisationStatus.DRAFT,
                     "corrected", caller.name(), now);
         }
-        store.deriveFigures(tree.id, indicatorKey, period.year());
-        scores.request(tree.id, period.year());
-        return new Recorded(store.find(tree.id, indicatorKey, period).orElseThrow(), created);
+        store.deriveFigures(tree, indicatorKey, period.year());
+        scores.request(tree.agency.id, tree.id, period.year());
+        return new Recorded(store.find(tree, indicatorKey, period).orElseThrow(), created);
     }
 
     /** A QUALITATIVE indicator's realisation is a label of its scale, counting as its score; any other a value. */
@@ -95,12 +95,12 @@ public class RealisationService {
         }
         if (request.label() == null || request.value() != null) {
             throw ProblemException.invalid(Violation.at("/label", "LABEL_REQUIRED",
-                    Text.of("realisation.label-required", indicatorKey, store.labels(version.id, indicatorKey))));
+                    Text.of("realisation.label-required", indicatorKey, store.labels(version, indicatorKey))));
         }
-        return store.score(version.id, indicatorKey, request.label()).orElseThrow(() -> ProblemException.invalid(
+        return store.score(version, indicatorKey, request.label()).orElseThrow(() -> ProblemException.invalid(
                 Violation.at("/label", "LABEL_UNKNOWN",
                         Text.of("realisation.label-unknown",
-                                Violation.quote(request.label()), store.labels(version.id, indicatorKey)))));
+                                Violation.quote(request.label()), store.labels(version, indicatorKey)))));
     }
 
     /**
@@ -139,7 +139,7 @@ public class RealisationService {
                                          StatusChange change, Actor actor) {
         CascadeTree tree = cascades.treeForWrite(agencyCode, periodCode);
         ReportingPeriod period = periodOf(tree.period, reportingPeriod);
-        RealisationView realisation = store.find(tree.id, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
+        RealisationView realisation = store.find(tree, indicatorKey, period).orElseThrow(() -> ProblemException.notFound(
                 Text.of("realisation.not-found", indicatorKey, period)));
         String name = actor.allowed(tree, realisation);
         if (change.status() == RealisationStatus.RETURNED && (change.note() == null || change.note().isBlank())) {
@@ -152,12 +152,12 @@ public class RealisationService {
         if (change.status() == RealisationStatus.SUBMITTED) {
             locks.requireOpen(tree.period, period);
         }
-        store.changeStatus(tree.id, indicatorKey, period, realisation.status(), change.status(), change.note(), name,
+        store.changeStatus(tree, indicatorKey, period, realisation.status(), change.status(), change.note(), name,
                 Instant.now());
         // The verified figures to date change, and with them the scores kept from verified figures only.
-        store.deriveFigures(tree.id, indicatorKey, period.year());
-        scores.request(tree.id, period.year());
-        return store.find(tree.id, indicatorKey, period).orElseThrow();
+        store.deriveFigures(tree, indicatorKey, period.year());
+        scores.request(tree.agency.id, tree.id, period.year());
+        return store.find(tree, indicatorKey, period).orElseThrow();
     }
 
     /** The figures, targets and capaian to date of an indicator of the current version, per quarter of a year. */
@@ -167,7 +167,7 @@ public class RealisationService {
         TreeVersion current = CascadeService.version(tree, tree.currentVersion);
         RealisationStore.Measure measure = measure(tree, current, indicatorKey);
         return new IndicatorFigures(indicatorKey, year, measure.reporting(), measure.accumulation(), measure.polarity(),
-                measure.unit(), verifiedOnly ? "VERIFIED" : "ALL", store.figures(tree.id, current.id, indicatorKey, year,
+                measure.unit(), verifiedOnly ? "VERIFIED" : "ALL", store.figures(tree, current, indicatorKey, year,
                 verifiedOnly, config.achievement().cap(), config.achievement().bands()));
     }
 
@@ -175,26 +175,26 @@ public class RealisationService {
     public List<StatusTransition> transitions(String agencyCode, String periodCode, String indicatorKey,
                                               String reportingPeriod) {
         CascadeTree tree = requireIndicatorEverCarried(agencyCode, periodCode, indicatorKey);
-        return store.transitions(tree.id, indicatorKey, periodOf(tree.period, reportingPeriod));
+        return store.transitions(tree, indicatorKey, periodOf(tree.period, reportingPeriod));
     }
 
     @Transactional
     public List<RealisationView> ofIndicator(String agencyCode, String periodCode, String indicatorKey) {
         CascadeTree tree = requireIndicatorEverCarried(agencyCode, periodCode, indicatorKey);
-        return store.ofIndicator(tree.id, indicatorKey);
+        return store.ofIndicator(tree, indicatorKey);
     }
 
     @Transactional
     public List<RealisationView> history(String agencyCode, String periodCode, String indicatorKey, String reportingPeriod) {
         CascadeTree tree = requireIndicatorEverCarried(agencyCode, periodCode, indicatorKey);
-        return store.history(tree.id, indicatorKey, periodOf(tree.period, reportingPeriod));
+        return store.history(tree, indicatorKey, periodOf(tree.period, reportingPeriod));
     }
 
     @Transactional
     public List<RealisationView> ofVersion(String agencyCode, String periodCode, Integer versionNumber) {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
         TreeVersion version = CascadeService.version(tree, versionNumber == null ? tree.currentVersion : versionNumber);
-        return store.ofVersion(tree.id, version.id);
+        return store.ofVersion(tree, version);
     }
 
     /** The reporting period a path names, inside the planning period (422 otherwise). */
@@ -210,13 +210,13 @@ public class RealisationService {
 
     /** How the current version reports and measures an indicator (404 when it carries none with the key). */
     private RealisationStore.Measure measure(CascadeTree tree, TreeVersion current, String indicatorKey) {
-        return store.measure(current.id, indicatorKey).orElseThrow(() -> ProblemException.notFound(
+        return store.measure(current, indicatorKey).orElseThrow(() -> ProblemException.notFound(
                 Text.of("realisation.not-found-2", tree.currentVersion, indicatorKey)));
     }
 
     CascadeTree requireIndicatorEverCarried(String agencyCode, String periodCode, String indicatorKey) {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
-        if (!store.treeHadIndicator(tree.id, indicatorKey)) {
+        if (!store.treeHadIndicator(tree, indicatorKey)) {
             throw ProblemException.notFound(Text.of("realisation.not-found-3", indicatorKey));
         }
         return tree;

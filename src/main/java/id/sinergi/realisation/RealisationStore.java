@@ -9,8 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import id.sinergi.cascade.Accumulation;
+import id.sinergi.cascade.CascadeTree;
 import id.sinergi.cascade.Polarity;
 import id.sinergi.cascade.Reporting;
+import id.sinergi.cascade.TreeVersion;
 import id.sinergi.config.Bands;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -38,7 +40,7 @@ public class RealisationStore {
      * Records a realisation as a DRAFT, replacing the current figure of its period and keeping every figure
      * in the history; true if it is new.
      */
-    public boolean put(long treeId, String indicatorKey, ReportingPeriod period, BigDecimal value, RealisationRequest request,
+    public boolean put(CascadeTree tree, String indicatorKey, ReportingPeriod period, BigDecimal value, RealisationRequest request,
                        String actor, Instant at) {
         String sql = """
                 with history as (
@@ -47,21 +49,22 @@ public class RealisationStore {
                                                      improvement_steps, reported_by, reported_at)
                     select t.agency_id, t.id, :indicator, :year, :period, :value, :label, :note, :evidenceUrl, :supporting,
                            :hindering, :steps, :actor, :at
-                    from cascade_tree t where t.id = :tree
+                    from cascade_tree t where t.id = :tree and t.agency_id = :agency
                 )
                 insert into realisation (agency_id, tree_id, indicator_key, year, period, value, label, note, evidence_url,
                                          supporting_factors, hindering_factors, improvement_steps, status, reported_by,
                                          reported_at)
                 select t.agency_id, t.id, :indicator, :year, :period, :value, :label, :note, :evidenceUrl, :supporting,
                        :hindering, :steps, 'DRAFT', :actor, :at
-                from cascade_tree t where t.id = :tree
+                from cascade_tree t where t.id = :tree and t.agency_id = :agency
                 on conflict (tree_id, indicator_key, year, period, agency_id) do update
                     set value = excluded.value, label = excluded.label, note = excluded.note,
                         evidence_url = excluded.evidence_url, supporting_factors = excluded.supporting_factors,
                         hindering_factors = excluded.hindering_factors, improvement_steps = excluded.improvement_steps,
                         status = 'DRAFT', reported_by = excluded.reported_by, reported_at = excluded.reported_at
                 returning (xmax = 0)""";
-        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tree", treeId).bind("indicator", indicatorKey)
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tree", tree.id).bind("agency", tree.agency.id)
+                .bind("indicator", indicatorKey)
                 .bind("year", period.year()).bind("period", period.code())
                 .bind("value", value).bind("label", request.label()).bind("note", request.note())
                 .bind("evidenceUrl", request.evidenceUrl()).bind("supporting", request.supportingFactors())
@@ -71,97 +74,101 @@ public class RealisationStore {
     }
 
     /** The current realisation of a period, if any. */
-    public Optional<RealisationView> find(long treeId, String indicatorKey, ReportingPeriod period) {
+    public Optional<RealisationView> find(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
         return jdbi.withHandle(handle -> handle.createQuery("select " + CURRENT + " from realisation r "
-                        + "where r.tree_id = :tree and r.indicator_key = :indicator and r.year = :year and r.period = :period")
-                .bind("tree", treeId).bind("indicator", indicatorKey).bind("year", period.year())
+                        + "where r.tree_id = :tree and r.agency_id = :agency and r.indicator_key = :indicator "
+                        + "and r.year = :year and r.period = :period")
+                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).map(REALISATION).findOne());
     }
 
     /** Moves a realisation to a new status with the reviewer's note, and records the transition. */
-    public void changeStatus(long treeId, String indicatorKey, ReportingPeriod period, RealisationStatus from,
+    public void changeStatus(CascadeTree tree, String indicatorKey, ReportingPeriod period, RealisationStatus from,
                              RealisationStatus to, String note, String actor, Instant at) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         update realisation set status = :to, review_note = :note, reviewed_by = :actor, reviewed_at = :at
-                        where tree_id = :tree and indicator_key = :indicator and year = :year and period = :period""")
-                .bind("tree", treeId).bind("indicator", indicatorKey).bind("year", period.year())
+                        where tree_id = :tree and agency_id = :agency and indicator_key = :indicator and year = :year
+                          and period = :period""")
+                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).bind("to", to.name()).bind("note", note)
                 .bind("actor", actor).bind("at", at).execute());
-        recordTransition(treeId, indicatorKey, period, from, to, note, actor, at);
+        recordTransition(tree, indicatorKey, period, from, to, note, actor, at);
     }
 
     /** Records a change of status in the realisation's verification history. */
-    public void recordTransition(long treeId, String indicatorKey, ReportingPeriod period, RealisationStatus from,
+    public void recordTransition(CascadeTree tree, String indicatorKey, ReportingPeriod period, RealisationStatus from,
                                  RealisationStatus to, String note, String actor, Instant at) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         insert into realisation_transition (agency_id, tree_id, indicator_key, year, period, from_status,
                                                             to_status, actor, at, note)
                         select t.agency_id, t.id, :indicator, :year, :period, :from, :to, :actor, :at, :note
-                        from cascade_tree t where t.id = :tree""")
-                .bind("tree", treeId).bind("indicator", indicatorKey).bind("year", period.year())
+                        from cascade_tree t where t.id = :tree and t.agency_id = :agency""")
+                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).bind("from", from.name()).bind("to", to.name()).bind("note", note)
                 .bind("actor", actor).bind("at", at).execute());
     }
 
     /** Every status change of a realisation, oldest first. */
-    public List<StatusTransition> transitions(long treeId, String indicatorKey, ReportingPeriod period) {
+    public List<StatusTransition> transitions(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         select from_status as "from", to_status as "to", actor, at, note
                         from realisation_transition
-                        where tree_id = :tree and indicator_key = :indicator and year = :year and period = :period
+                        where tree_id = :tree and agency_id = :agency and indicator_key = :indicator and year = :year
+                          and period = :period
                         order by id""")
-                .bind("tree", treeId).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).map(ConstructorMapper.of(StatusTransition.class)).list());
     }
 
     /** Current realisations of one indicator, by year and period. */
-    public List<RealisationView> ofIndicator(long treeId, String indicatorKey) {
+    public List<RealisationView> ofIndicator(CascadeTree tree, String indicatorKey) {
         return jdbi.withHandle(handle -> handle.createQuery("select " + CURRENT + " from realisation r "
-                        + "where r.tree_id = :tree and r.indicator_key = :indicator order by r.year, r.end_month, r.period")
-                .bind("tree", treeId).bind("indicator", indicatorKey).map(REALISATION).list());
+                        + "where r.tree_id = :tree and r.agency_id = :agency and r.indicator_key = :indicator "
+                        + "order by r.year, r.end_month, r.period")
+                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).map(REALISATION).list());
     }
 
     /** Every figure ever reported for one indicator and period, newest first. */
-    public List<RealisationView> history(long treeId, String indicatorKey, ReportingPeriod period) {
+    public List<RealisationView> history(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
         return jdbi.withHandle(handle -> handle.createQuery("select " + HISTORY + " from realisation_history r "
-                        + "where r.tree_id = :tree and r.indicator_key = :indicator and r.year = :year and r.period = :period "
+                        + "where r.tree_id = :tree and r.agency_id = :agency and r.indicator_key = :indicator and r.year = :year and r.period = :period "
                         + "order by r.id desc")
-                .bind("tree", treeId).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).map(REALISATION).list());
     }
 
     /** Current realisations of every indicator that the given version carries. */
-    public List<RealisationView> ofVersion(long treeId, long versionId) {
+    public List<RealisationView> ofVersion(CascadeTree tree, TreeVersion version) {
         return jdbi.withHandle(handle -> handle.createQuery("select " + CURRENT + " from realisation r "
-                        + "join indicator i on i.version_id = :version and i.key = r.indicator_key "
-                        + "where r.tree_id = :tree order by i.position, r.year, r.end_month, r.period")
-                .bind("tree", treeId).bind("version", versionId).map(REALISATION).list());
+                        + "join indicator i on i.version_id = :version and i.agency_id = r.agency_id and i.key = r.indicator_key "
+                        + "where r.tree_id = :tree and r.agency_id = :agency order by i.position, r.year, r.end_month, r.period")
+                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("version", version.id).map(REALISATION).list());
     }
 
     /** How the version reports and measures an indicator; empty when it carries no such indicator. */
-    public Optional<Measure> measure(long versionId, String indicatorKey) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "select reporting, accumulation, polarity, unit from indicator where version_id = :version and key = :indicator")
-                .bind("version", versionId).bind("indicator", indicatorKey).map(ConstructorMapper.of(Measure.class)).findOne());
+    public Optional<Measure> measure(TreeVersion version, String indicatorKey) {
+        return jdbi.withHandle(handle -> handle.createQuery("select reporting, accumulation, polarity, unit from indicator "
+                        + "where version_id = :version and agency_id = :agency and key = :indicator")
+                .bind("version", version.id).bind("agency", version.agencyId).bind("indicator", indicatorKey).map(ConstructorMapper.of(Measure.class)).findOne());
     }
 
     /** The score of a label of a QUALITATIVE indicator's scale; empty when the scale has no such label. */
-    public Optional<BigDecimal> score(long versionId, String indicatorKey, String label) {
+    public Optional<BigDecimal> score(TreeVersion version, String indicatorKey, String label) {
         return jdbi.withHandle(handle -> handle.createQuery("select score from indicator_scale "
-                        + "where version_id = :version and indicator_key = :indicator and label = :label")
-                .bind("version", versionId).bind("indicator", indicatorKey).bind("label", label)
+                        + "where version_id = :version and agency_id = :agency and indicator_key = :indicator and label = :label")
+                .bind("version", version.id).bind("agency", version.agencyId).bind("indicator", indicatorKey).bind("label", label)
                 .mapTo(BigDecimal.class).findOne());
     }
 
     /** The labels of a QUALITATIVE indicator's scale, worst first. */
-    public List<String> labels(long versionId, String indicatorKey) {
+    public List<String> labels(TreeVersion version, String indicatorKey) {
         return jdbi.withHandle(handle -> handle.createQuery("select label from indicator_scale "
-                        + "where version_id = :version and indicator_key = :indicator order by position")
-                .bind("version", versionId).bind("indicator", indicatorKey).mapTo(String.class).list());
+                        + "where version_id = :version and agency_id = :agency and indicator_key = :indicator order by position")
+                .bind("version", version.id).bind("agency", version.agencyId).bind("indicator", indicatorKey).mapTo(String.class).list());
     }
 
     /** The figures, targets and capaian to date of an indicator at the end of each quarter of a year. */
-    public List<IndicatorFigures.Quarter> figures(long treeId, long versionId, String indicatorKey, int year,
+    public List<IndicatorFigures.Quarter> figures(CascadeTree tree, TreeVersion version, String indicatorKey, int year,
                                                  boolean verifiedOnly, BigDecimal cap, Bands bands) {
         String sql = """
                 with figure as (
@@ -179,14 +186,17 @@ public class RealisationStore {
                            case when :verifiedOnly then r.verified_value else r.value end as counted
                     from indicator i
                     cross join generate_series(1, 4) q (quarter)
-                    left join indicator_target t on t.version_id = i.version_id and t.indicator_key = i.key and t.year = :year
-                    left join indicator_quarter_target qt on qt.version_id = i.version_id and qt.indicator_key = i.key
-                                                          and qt.year = :year and qt.quarter = q.quarter
-                    left join realisation_to_date r on r.tree_id = :tree and r.indicator_key = i.key and r.year = :year
-                                                    and r.quarter = q.quarter
-                    left join realisation latest on latest.tree_id = :tree and latest.indicator_key = i.key
-                                                 and latest.year = :year and latest.period = r.latest_period
-                    where i.version_id = :version and i.key = :indicator
+                    left join indicator_target t on t.version_id = i.version_id and t.agency_id = i.agency_id
+                                                 and t.indicator_key = i.key and t.year = :year
+                    left join indicator_quarter_target qt on qt.version_id = i.version_id and qt.agency_id = i.agency_id
+                                                          and qt.indicator_key = i.key and qt.year = :year
+                                                          and qt.quarter = q.quarter
+                    left join realisation_to_date r on r.tree_id = :tree and r.agency_id = i.agency_id and r.indicator_key = i.key
+                                                    and r.year = :year and r.quarter = q.quarter
+                    left join realisation latest on latest.tree_id = :tree and latest.agency_id = i.agency_id
+                                                 and latest.indicator_key = i.key and latest.year = :year
+                                                 and latest.period = r.latest_period
+                    where i.version_id = :version and i.agency_id = :agency and i.key = :indicator
                 ), scored as (
                     select f.*, round(capaian(polarity, target, min, max, counted, :cap), 2) as capaian
                     from figure f
@@ -199,7 +209,7 @@ public class RealisationStore {
                 from scored
                 order by quarter""";
         return jdbi.withHandle(handle -> {
-            var query = handle.createQuery(sql).bind("tree", treeId).bind("version", versionId)
+            var query = handle.createQuery(sql).bind("tree", tree.id).bind("version", version.id).bind("agency", tree.agency.id)
                     .bind("indicator", indicatorKey).bind("year", year).bind("verifiedOnly", verifiedOnly).bind("cap", cap);
             bands.bind(query);
             return query.map(ConstructorMapper.of(IndicatorFigures.Quarter.class)).list();
@@ -207,15 +217,16 @@ public class RealisationStore {
     }
 
     /** Re-derives the figures to date of one indicator and year (R__figures.sql). */
-    public void deriveFigures(long treeId, String indicatorKey, int year) {
-        jdbi.useHandle(handle -> handle.createCall("{call derive_figures(:tree, :indicator, :year)}")
-                .bind("tree", treeId).bind("indicator", indicatorKey).bind("year", year).invoke());
+    public void deriveFigures(CascadeTree tree, String indicatorKey, int year) {
+        jdbi.useHandle(handle -> handle.createCall("{call derive_figures(:agency, :tree, :indicator, :year)}")
+                .bind("agency", tree.agency.id).bind("tree", tree.id).bind("indicator", indicatorKey).bind("year", year).invoke());
     }
 
     /** Whether any version of the tree ever carried an indicator with this key. */
-    public boolean treeHadIndicator(long treeId, String indicatorKey) {
+    public boolean treeHadIndicator(CascadeTree tree, String indicatorKey) {
         return jdbi.withHandle(handle -> handle.createQuery("select exists (select 1 from indicator i "
-                        + "join tree_version v on v.id = i.version_id where v.tree_id = :tree and i.key = :indicator)")
-                .bind("tree", treeId).bind("indicator", indicatorKey).mapTo(Boolean.class).one());
+                        + "join tree_version v on v.id = i.version_id and v.agency_id = i.agency_id "
+                        + "where v.tree_id = :tree and v.agency_id = :agency and i.key = :indicator)")
+                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).mapTo(Boolean.class).one());
     }
 }

@@ -21,6 +21,8 @@ import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Keeps what the reports read precomputed for each tree's current version (capaian scores per node, owner
@@ -45,6 +47,18 @@ public class ScoreStore {
 
     private static final Logger LOG = Logger.getLogger(ScoreStore.class);
 
+    /** A tree with scoring notes, named as a database distributed by agency routes it. */
+    private record Noted(long agency, long tree) {
+    }
+
+    private static final RowMapper<Noted> NOTED = ConstructorMapper.of(Noted.class);
+
+    /** A tree's current version, with its agency. */
+    private record Current(long agency, long version) {
+    }
+
+    private static final RowMapper<Current> CURRENT = ConstructorMapper.of(Current.class);
+
     @Inject
     SinergiConfig config;
 
@@ -68,11 +82,10 @@ public class ScoreStore {
      * Notes that a tree's scores must follow its data: for one year, or for every year of its current version
      * when year is null. Joins the caller's transaction; the worker starts once it commits.
      */
-    public void request(long treeId, Integer year) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
-                        insert into score_pending (agency_id, tree_id, year)
-                        select agency_id, id, :year from cascade_tree where id = :tree""")
-                .bind("tree", treeId).bind("year", year).execute());
+    public void request(long agencyId, long treeId, Integer year) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "insert into score_pending (agency_id, tree_id, year) values (:agency, :tree, :year)")
+                .bind("agency", agencyId).bind("tree", treeId).bind("year", year).execute());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -95,14 +108,15 @@ public class ScoreStore {
      */
     public void awaitPeriod(String periodCode) {
         QuarkusTransaction.requiringNew().run(() -> jdbi.useHandle(handle -> handle.createQuery("""
-                        select t.id from cascade_tree t
+                        select t.agency_id as agency, t.id as tree from cascade_tree t
                         join planning_period p on p.id = t.period_id
-                        where p.code = :period and t.id in (select tree_id from score_pending)
+                        where p.code = :period and (t.id, t.agency_id) in (select tree_id, agency_id from score_pending)
                         order by t.id""")
-                .bind("period", periodCode).mapTo(Long.class).list()
-                .forEach(tree -> {
-                    handle.createQuery("select 1 from lock_tree_scores(:tree)").bind("tree", tree).mapTo(Integer.class).one();
-                    refreshNoted(handle, tree);
+                .bind("period", periodCode).map(NOTED).list()
+                .forEach(noted -> {
+                    handle.createQuery("select 1 from lock_tree_scores(:tree)").bind("tree", noted.tree())
+                            .mapTo(Integer.class).one();
+                    refreshNoted(handle, noted);
                 })));
     }
 
@@ -121,13 +135,14 @@ public class ScoreStore {
             boolean refreshed = true;
             while (refreshed) {
                 refreshed = false;
-                for (long tree : jdbi.withHandle(handle -> handle.createQuery(
-                        "select distinct tree_id from score_pending order by tree_id").mapTo(Long.class).list())) {
+                for (Noted noted : jdbi.withHandle(handle -> handle.createQuery(
+                        "select distinct agency_id as agency, tree_id as tree from score_pending order by tree_id")
+                        .map(NOTED).list())) {
                     refreshed |= QuarkusTransaction.requiringNew().call(() -> jdbi.withHandle(handle -> {
-                        boolean mine = handle.createQuery("select try_lock_tree_scores(:tree)").bind("tree", tree)
+                        boolean mine = handle.createQuery("select try_lock_tree_scores(:tree)").bind("tree", noted.tree())
                                 .mapTo(Boolean.class).one();
                         if (mine) {
-                            refreshNoted(handle, tree);
+                            refreshNoted(handle, noted);
                         }
                         return mine;
                     }));
@@ -140,20 +155,22 @@ public class ScoreStore {
     }
 
     /** Takes a locked tree's notes and refreshes its current version once for all of them. */
-    private void refreshNoted(Handle handle, long treeId) {
-        List<Integer> years = handle.createQuery("delete from score_pending where tree_id = :tree returning year")
-                .bind("tree", treeId).mapTo(Integer.class).list();
+    private void refreshNoted(Handle handle, Noted noted) {
+        List<Integer> years = handle.createQuery(
+                        "delete from score_pending where tree_id = :tree and agency_id = :agency returning year")
+                .bind("tree", noted.tree()).bind("agency", noted.agency()).mapTo(Integer.class).list();
         if (years.isEmpty()) {
             return;
         }
         long version = handle.createQuery("""
-                        select v.id from tree_version v join cascade_tree t on t.id = v.tree_id and v.version = t.current_version
-                        where t.id = :tree""")
-                .bind("tree", treeId).mapTo(Long.class).one();
+                        select v.id from tree_version v
+                        join cascade_tree t on t.id = v.tree_id and t.agency_id = v.agency_id and v.version = t.current_version
+                        where t.id = :tree and t.agency_id = :agency""")
+                .bind("tree", noted.tree()).bind("agency", noted.agency()).mapTo(Long.class).one();
         if (years.contains(null)) {
-            refresh(handle, version, null);
+            refresh(handle, noted.agency(), version, null);
         } else {
-            years.stream().distinct().sorted().forEach(year -> refresh(handle, version, year));
+            years.stream().distinct().sorted().forEach(year -> refresh(handle, noted.agency(), version, year));
         }
     }
 
@@ -162,9 +179,9 @@ public class ScoreStore {
         worker.shutdownNow();
     }
 
-    private void refresh(Handle handle, long versionId, Integer year) {
-        handle.createCall("{call refresh_scores(:version, :year, :cap)}")
-                .bind("version", versionId).bind("year", year).bind("cap", config.achievement().cap())
+    private void refresh(Handle handle, long agencyId, long versionId, Integer year) {
+        handle.createCall("{call refresh_scores(:agency, :version, :year, :cap)}")
+                .bind("agency", agencyId).bind("version", versionId).bind("year", year).bind("cap", config.achievement().cap())
                 .invoke();
     }
 
@@ -184,10 +201,11 @@ public class ScoreStore {
             if (stored != null && stored.compareTo(cap) == 0) {
                 return;
             }
-            List<Long> versions = handle.createQuery("select version_id from current_tree order by version_id")
-                    .mapTo(Long.class).list();
+            List<Current> versions = handle.createQuery(
+                            "select agency_id as agency, version_id as version from current_tree order by version_id")
+                    .map(CURRENT).list();
             long start = System.nanoTime();
-            versions.forEach(version -> refresh(handle, version, null));
+            versions.forEach(current -> refresh(handle, current.agency(), current.version(), null));
             handle.createUpdate("update score_basis set cap = :cap").bind("cap", cap).execute();
             LOG.infof("Capaian cap is %s (was %s): rescored %d trees in %d ms", cap, stored, versions.size(),
                     (System.nanoTime() - start) / 1_000_000);

@@ -44,7 +44,7 @@ class DistributionCatalogueTest {
             "crosscutting_link", "link_transition", "code_carrier", "reporting_lock", "idempotency_key",
             "data_generation", "generation_change");
 
-    private static final Set<String> DISTRIBUTED = Set.of("cascade_tree", "tree_version", "tree_node", "indicator",
+    static final Set<String> DISTRIBUTED = Set.of("cascade_tree", "tree_version", "tree_node", "indicator",
             "indicator_target", "indicator_scale", "indicator_quarter_target", "tree_node_document", "node_score",
             "owner_score", "tree_score", "coded_indicator_score", "outcome_code", "node_signature", "version_finding",
             "realisation", "realisation_history", "realisation_transition", "realisation_to_date", "indicator_standing",
