@@ -67,10 +67,16 @@ final class AgencyRouting {
         return found;
     }
 
+    /**
+     * Whether the relation's agency_id is compared with a bound value or with another relation's agency_id;
+     * a comparison with anything else (agency.id, say) does not pick a shard.
+     */
     private static boolean tied(String text, String alias, boolean unqualified) {
         String column = "(?:\\b" + Pattern.quote(alias) + "\\." + (unqualified ? "|(?<![a-z0-9_.])" : "") + ")agency_id\\b";
-        return Pattern.compile(column + "\\s*=|=\\s*" + column).matcher(text).find();
+        return Pattern.compile(column + "\\s*=\\s*" + OTHER_SIDE + "|" + OTHER_SIDE + "\\s*=\\s*" + column).matcher(text).find();
     }
+
+    private static final String OTHER_SIDE = "(?::[a-z][a-z0-9_]*\\b|\\?|(?:[a-z_][a-z0-9_]*\\.)?agency_id\\b)";
 
     /** Lower case, on one line, without comments, and with literals and quoted names blanked out. */
     private static String plain(String sql) {

@@ -35,6 +35,8 @@ class AgencyRoutingRulesTest {
                 "insert into score_pending (tree_id, year) values (:tree, :year)"));
         assertEquals(List.of("no agency_id compared with a bound value"), AgencyRouting.violations(
                 "select 1 from realisation r join realisation_history h on h.agency_id = r.agency_id"));
+        assertEquals(List.of("cascade_tree t: no condition on t.agency_id"), AgencyRouting.violations(
+                "select a.code from cascade_tree t join agency a on a.id = t.agency_id where t.id = :tree"));
         assertEquals(List.of("cascade_tree: no condition on agency_id"), AgencyRouting.violations(
                 "update cascade_tree set agency_id=?,current_version=? where id=?"));
         assertEquals(List.of("cascade_tree ct1_0: no condition on ct1_0.agency_id"), AgencyRouting.violations(
