@@ -11,6 +11,7 @@ import static id.sinergi.support.Trees.node;
 import static id.sinergi.support.Trees.with;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -75,6 +76,14 @@ class AgencyRoutingTest {
         String superior = createAgency("PEMKAB", "REGENCY_CITY", null);
         String agency = createAgency("DINKES", "REGIONAL_OFFICE", superior);
         String tree = "/api/v1/agencies/" + agency + "/cascades/" + period;
+        String superiorTree = "/api/v1/agencies/" + superior + "/cascades/" + period;
+        planner(superior).body(Map.of("nodes", List.of(node("G1", null, "GOAL", superior),
+                node("S1", "G1", "TARGET", superior, measured("IKU-1", null, "HIGHER_IS_BETTER", 1, 2026, 75)))))
+                .put(superiorTree).then().statusCode(201);
+        planner(superior).header("If-Match", "\"1\"").post(superiorTree + "/submit").then().statusCode(200);
+        planner(superior).header("If-Match", "\"1\"").post(superiorTree + "/finalize").then().statusCode(200);
+        planner(superior).body(parties()).post(superiorTree + "/agreements/2026").then().statusCode(201);
+        planner(superior).post(superiorTree + "/agreements/2026/signature").then().statusCode(200);
         jdbi.setSqlLogger(recorded.jdbi());
         recorded.start();
 
@@ -115,9 +124,9 @@ class AgencyRoutingTest {
         analyst().get(budget).then().statusCode(200);
 
         String agreement = tree + "/agreements/2026";
-        planner(agency).body(Map.of("firstParty", Map.of("name", "dr. Sri Wahyuni", "position", "Kepala Dinas"),
-                "secondParty", Map.of("name", "Ir. Budi Santoso", "position", "Bupati"))).post(agreement)
-                .then().statusCode(201);
+        Map<String, Object> drawn = new LinkedHashMap<>(parties());
+        drawn.put("superior", superior);
+        planner(agency).body(drawn).post(agreement).then().statusCode(201);
         planner(agency).post(agreement + "/signature").then().statusCode(200);
         planner(agency).body(Map.of(
                         "indicators", List.of(Map.of("key", "I-S1", "quarters", List.of(Map.of("quarter", 1, "value", 20),
@@ -132,6 +141,8 @@ class AgencyRoutingTest {
         new PendingScores(dataSource, agency, period).settle();
 
         List<String> statements = recorded.stop();
+        ACROSS_AGENCIES.keySet().forEach(named -> assertTrue(statements.stream().anyMatch(sql -> sql.contains(named)),
+                () -> "no statement of the walk contains '" + named + "': take it off the list"));
         Map<String, List<String>> unrouted = new LinkedHashMap<>();
         for (String sql : statements) {
             List<String> violations = AgencyRouting.violations(sql);
@@ -166,6 +177,11 @@ class AgencyRoutingTest {
         }
         assertEquals(Set.of("derive_figures", "refresh_budget_rollup", "refresh_scores"), functions);
         assertEquals(Map.of(), unrouted);
+    }
+
+    private static Map<String, Object> parties() {
+        return Map.of("firstParty", Map.of("name", "dr. Sri Wahyuni", "position", "Kepala Dinas"),
+                "secondParty", Map.of("name", "Ir. Budi Santoso", "position", "Bupati"));
     }
 
     private static Map<String, Object> tree(String agency, Number target) {
