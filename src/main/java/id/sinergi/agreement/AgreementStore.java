@@ -53,12 +53,12 @@ public class AgreementStore {
 
     public Optional<Header> version(CascadeTree tree, int year, int version) {
         return jdbi.withHandle(handle -> handle.createQuery(HEADER + OF_TREE + "and a.version = :version")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("year", year).bind("version", version)
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("year", year).bind("version", version)
                 .map(ConstructorMapper.of(Header.class)).findOne());
     }
 
     private Optional<Header> header(String sql, CascadeTree tree, int year) {
-        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tree", tree.id).bind("agency", tree.agency.id)
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tree", tree.id).bind("agency", tree.agencyId)
                 .bind("year", year).map(ConstructorMapper.of(Header.class)).findOne());
     }
 
@@ -97,7 +97,7 @@ public class AgreementStore {
                             select t.agency_id, t.id, :year, :version, 'DRAFT', :treeVersion, :firstName, :firstPosition,
                                    :secondName, :secondPosition, :superior, :reason, :actor, :at
                             from cascade_tree t where t.id = :tree and t.agency_id = :agency""")
-                    .bind("tree", tree.id).bind("agency", tree.agency.id).bind("year", year).bind("version", version).bind("treeVersion", treeVersionId)
+                    .bind("tree", tree.id).bind("agency", tree.agencyId).bind("year", year).bind("version", version).bind("treeVersion", treeVersionId)
                     .bind("firstName", request.firstParty().name()).bind("firstPosition", request.firstParty().position())
                     .bind("secondName", request.secondParty().name()).bind("secondPosition", request.secondParty().position())
                     .bind("superior", superiorId).bind("reason", request.reason()).bind("actor", actor).bind("at", at)
@@ -113,7 +113,7 @@ public class AgreementStore {
                             join indicator_target t on t.version_id = i.version_id and t.agency_id = i.agency_id
                                                    and t.indicator_key = i.key and t.year = :year
                             where i.version_id = :version and i.agency_id = :agency and n.level in ('TARGET', 'PROGRAM')""")
-                    .bind("agreement", id).bind("version", treeVersionId).bind("agency", tree.agency.id).bind("year", year)
+                    .bind("agreement", id).bind("version", treeVersionId).bind("agency", tree.agencyId).bind("year", year)
                     .execute();
             handle.createUpdate("""
                             insert into agreement_programme (agency_id, agreement_id, node_key, position, code, statement,
@@ -126,7 +126,7 @@ public class AgreementStore {
                                     where a.version_id = p.version_id and a.agency_id = p.agency_id and a.program_key = p.key)
                             from tree_node p
                             where p.version_id = :version and p.agency_id = :agency and p.level = 'PROGRAM'""")
-                    .bind("agreement", id).bind("tree", tree.id).bind("version", treeVersionId).bind("agency", tree.agency.id)
+                    .bind("agreement", id).bind("tree", tree.id).bind("version", treeVersionId).bind("agency", tree.agencyId)
                     .bind("year", year).execute();
             return agreed;
         });
@@ -143,7 +143,7 @@ public class AgreementStore {
     /** Every version of the year, oldest first. */
     public List<AgreementView> versions(CascadeTree tree, int year) {
         return jdbi.withHandle(handle -> handle.createQuery(HEADER + OF_TREE + "order by a.version")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("year", year)
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("year", year)
                 .map(ConstructorMapper.of(Header.class)).list())
                 .stream().map(h -> document(h, tree.agency.code, tree.period.code)).toList();
     }

@@ -53,13 +53,13 @@ public class BudgetStore {
     public void replace(CascadeTree tree, int year, List<Line> lines, String actor, Instant at) {
         jdbi.useHandle(handle -> {
             handle.createUpdate("delete from node_budget where tree_id = :tree and agency_id = :agency and year = :year")
-                    .bind("tree", tree.id).bind("agency", tree.agency.id).bind("year", year).execute();
+                    .bind("tree", tree.id).bind("agency", tree.agencyId).bind("year", year).execute();
             PreparedBatch batch = handle.prepareBatch("""
                     insert into node_budget (agency_id, tree_id, node_key, year, original_ceiling, revised_ceiling,
                                              spending, updated_by, updated_at)
                     values (:agency, :tree, :node, :year, :original, :revised, :spending, :actor, :at)""");
             for (Line line : lines) {
-                batch.bind("agency", tree.agency.id).bind("tree", tree.id).bind("node", line.node()).bind("year", year)
+                batch.bind("agency", tree.agencyId).bind("tree", tree.id).bind("node", line.node()).bind("year", year)
                         .bind("original", line.originalCeiling()).bind("revised", line.revisedCeiling())
                         .bindArray("spending", BigDecimal.class, Arrays.asList(BudgetRules.months(line.spending())))
                         .bind("actor", actor).bind("at", at).add();
@@ -77,7 +77,7 @@ public class BudgetStore {
      */
     private static void refreshRollup(Handle handle, CascadeTree tree, int year) {
         handle.createQuery("select 1 from lock_tree_figures(:tree)").bind("tree", tree.id).mapTo(Integer.class).one();
-        handle.createQuery("select 1 from refresh_budget_rollup(:agency, :tree, :year)").bind("agency", tree.agency.id)
+        handle.createQuery("select 1 from refresh_budget_rollup(:agency, :tree, :year)").bind("agency", tree.agencyId)
                 .bind("tree", tree.id).bind("year", year).mapTo(Integer.class).one();
     }
 
@@ -85,7 +85,7 @@ public class BudgetStore {
     public Set<String> budgetedNodes(CascadeTree tree, int year) {
         return jdbi.withHandle(handle -> Set.copyOf(handle.createQuery(
                         "select node_key from node_budget where tree_id = :tree and agency_id = :agency and year = :year")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("year", year).mapTo(String.class).list()));
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("year", year).mapTo(String.class).list()));
     }
 
     /** Sets one month's spending of the given lines. */
@@ -96,7 +96,7 @@ public class BudgetStore {
                         from unnest(:nodes, :amounts) s (node_key, amount)
                         where b.tree_id = :tree and b.agency_id = :agency and b.year = :year and b.node_key = s.node_key""")
                 .bind("month", month).bind("actor", actor).bind("at", at).bind("tree", tree.id)
-                .bind("agency", tree.agency.id).bind("year", year)
+                .bind("agency", tree.agencyId).bind("year", year)
                 .bindArray("nodes", String.class, lines.stream().map(BudgetRequest.NodeSpending::node).toList())
                 .bindArray("amounts", BigDecimal.class, lines.stream().map(BudgetRequest.NodeSpending::amount).toList())
                 .execute();
@@ -128,7 +128,7 @@ public class BudgetStore {
                                    absorption(sum(l.spent) over (), sum(l.ceiling) over ()) as total_absorption
                             from line l
                             order by l.position nulls last, l.node_key""")
-                    .bind("tree", tree.id).bind("agency", tree.agency.id).bind("version", version.id).bind("year", year)
+                    .bind("tree", tree.id).bind("agency", tree.agencyId).bind("version", version.id).bind("year", year)
                     .map((r, ctx) -> {
                         total[0] = new BudgetView.Figures(r.getBigDecimal("total_original"), r.getBigDecimal("total_revised"),
                                 r.getBigDecimal("total_ceiling"), r.getBigDecimal("total_spent"),

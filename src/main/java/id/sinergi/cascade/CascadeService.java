@@ -98,7 +98,7 @@ public class CascadeService {
         TreeVersion version = new TreeVersion();
         version.tree = tree;
         version.treeId = tree.id;
-        version.agencyId = tree.agency.id;
+        version.agencyId = tree.agencyId;
         version.version = tree.currentVersion;
         version.status = TreeStatus.DRAFT;
         version.nodeCount = result.nodes().size();
@@ -106,8 +106,8 @@ public class CascadeService {
         version.createdAt = now;
         version.createdBy = caller.name();
         version.persistAndFlush();
-        store.write(tree.agency.id, version.id, result.nodes());
-        scores.request(tree.agency.id, tree.id, null);
+        store.write(tree.agencyId, version.id, result.nodes());
+        scores.request(tree.agencyId, tree.id, null);
         metrics.treeStored(created);
         return new Submitted(VersionSummary.of(version), created);
     }

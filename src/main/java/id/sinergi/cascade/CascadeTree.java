@@ -28,8 +28,9 @@ public class CascadeTree extends IdentityEntity {
     public Agency agency;
 
     /**
-     * The agency's id again, read-only: what a database distributed by agency routes on. Hibernate adds it to
-     * every update of a tree (PartitionKey), which it does not do for an association.
+     * The agency's id again, read-only: what a database distributed by agency routes on, and what every statement
+     * about the tree binds as :agency. Hibernate adds it to every update of a tree (PartitionKey), which it does not
+     * do for an association.
      */
     @PartitionKey
     @Column(name = "agency_id", insertable = false, updatable = false)

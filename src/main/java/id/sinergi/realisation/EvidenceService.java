@@ -72,7 +72,7 @@ public class EvidenceService {
         String sha256 = sha256(content);
         Instant now = Instant.now();
         long id = store.add(tree, indicatorKey, period, fileName, contentType, content.length, sha256, caller.name(), now);
-        storage.put(tree.agency.id, id, content);
+        storage.put(tree.agencyId, id, content);
         return new EvidenceView(id, fileName, contentType, content.length, sha256, caller.name(), now);
     }
 
@@ -89,7 +89,7 @@ public class EvidenceService {
         CascadeTree tree = cascades.tree(agencyCode, periodCode);
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         EvidenceView evidence = requireEvidence(tree, indicatorKey, period, id);
-        return new File(evidence, storage.get(tree.agency.id, id).orElseThrow(() -> new IllegalStateException(
+        return new File(evidence, storage.get(tree.agencyId, id).orElseThrow(() -> new IllegalStateException(
                 "Evidence " + id + " has a record but no content")));
     }
 
@@ -99,7 +99,7 @@ public class EvidenceService {
         ReportingPeriod period = RealisationService.periodOf(tree.period, reportingPeriod);
         requireEvidence(tree, indicatorKey, period, id);
         requireChangeable(tree, indicatorKey, period);
-        storage.delete(tree.agency.id, id);
+        storage.delete(tree.agencyId, id);
         store.delete(tree, id);
     }
 

@@ -34,7 +34,7 @@ public class EvidenceStore {
                                :actor, :at
                         from cascade_tree t where t.id = :tree and t.agency_id = :agency
                         returning id""")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).bind("fileName", fileName).bind("contentType", contentType)
                 .bind("size", size).bind("sha256", sha256).bind("actor", actor).bind("at", at)
                 .mapTo(Long.class).one());
@@ -43,19 +43,19 @@ public class EvidenceStore {
     public List<EvidenceView> list(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
         return jdbi.withHandle(handle -> handle.createQuery("select " + COLUMNS + " from evidence_file where "
                         + OF_REALISATION + " order by id")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).map(EVIDENCE).list());
     }
 
     public Optional<EvidenceView> find(CascadeTree tree, String indicatorKey, ReportingPeriod period, long id) {
         return jdbi.withHandle(handle -> handle.createQuery("select " + COLUMNS + " from evidence_file where "
                         + OF_REALISATION + " and id = :id")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).bind("id", id).map(EVIDENCE).findOne());
     }
 
     public void delete(CascadeTree tree, long id) {
         jdbi.useHandle(handle -> handle.createUpdate("delete from evidence_file where id = :id and agency_id = :agency")
-                .bind("id", id).bind("agency", tree.agency.id).execute());
+                .bind("id", id).bind("agency", tree.agencyId).execute());
     }
 }

@@ -79,7 +79,7 @@ public class RealisationService {
                     "corrected", caller.name(), now);
         }
         store.deriveFigures(tree, indicatorKey, period.year());
-        scores.request(tree.agency.id, tree.id, period.year());
+        scores.request(tree.agencyId, tree.id, period.year());
         return new Recorded(store.find(tree, indicatorKey, period).orElseThrow(), created);
     }
 
@@ -156,7 +156,7 @@ public class RealisationService {
                 Instant.now());
         // The verified figures to date change, and with them the scores kept from verified figures only.
         store.deriveFigures(tree, indicatorKey, period.year());
-        scores.request(tree.agency.id, tree.id, period.year());
+        scores.request(tree.agencyId, tree.id, period.year());
         return store.find(tree, indicatorKey, period).orElseThrow();
     }
 

@@ -63,7 +63,7 @@ public class RealisationStore {
                         hindering_factors = excluded.hindering_factors, improvement_steps = excluded.improvement_steps,
                         status = 'DRAFT', reported_by = excluded.reported_by, reported_at = excluded.reported_at
                 returning (xmax = 0)""";
-        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tree", tree.id).bind("agency", tree.agency.id)
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tree", tree.id).bind("agency", tree.agencyId)
                 .bind("indicator", indicatorKey)
                 .bind("year", period.year()).bind("period", period.code())
                 .bind("value", value).bind("label", request.label()).bind("note", request.note())
@@ -78,7 +78,7 @@ public class RealisationStore {
         return jdbi.withHandle(handle -> handle.createQuery("select " + CURRENT + " from realisation r "
                         + "where r.tree_id = :tree and r.agency_id = :agency and r.indicator_key = :indicator "
                         + "and r.year = :year and r.period = :period")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).map(REALISATION).findOne());
     }
 
@@ -89,7 +89,7 @@ public class RealisationStore {
                         update realisation set status = :to, review_note = :note, reviewed_by = :actor, reviewed_at = :at
                         where tree_id = :tree and agency_id = :agency and indicator_key = :indicator and year = :year
                           and period = :period""")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).bind("to", to.name()).bind("note", note)
                 .bind("actor", actor).bind("at", at).execute());
         recordTransition(tree, indicatorKey, period, from, to, note, actor, at);
@@ -103,7 +103,7 @@ public class RealisationStore {
                                                             to_status, actor, at, note)
                         select t.agency_id, t.id, :indicator, :year, :period, :from, :to, :actor, :at, :note
                         from cascade_tree t where t.id = :tree and t.agency_id = :agency""")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).bind("from", from.name()).bind("to", to.name()).bind("note", note)
                 .bind("actor", actor).bind("at", at).execute());
     }
@@ -116,7 +116,7 @@ public class RealisationStore {
                         where tree_id = :tree and agency_id = :agency and indicator_key = :indicator and year = :year
                           and period = :period
                         order by id""")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).map(ConstructorMapper.of(StatusTransition.class)).list());
     }
 
@@ -125,7 +125,7 @@ public class RealisationStore {
         return jdbi.withHandle(handle -> handle.createQuery("select " + CURRENT + " from realisation r "
                         + "where r.tree_id = :tree and r.agency_id = :agency and r.indicator_key = :indicator "
                         + "order by r.year, r.end_month, r.period")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).map(REALISATION).list());
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).map(REALISATION).list());
     }
 
     /** Every figure ever reported for one indicator and period, newest first. */
@@ -133,7 +133,7 @@ public class RealisationStore {
         return jdbi.withHandle(handle -> handle.createQuery("select " + HISTORY + " from realisation_history r "
                         + "where r.tree_id = :tree and r.agency_id = :agency and r.indicator_key = :indicator and r.year = :year and r.period = :period "
                         + "order by r.id desc")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).bind("year", period.year())
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).map(REALISATION).list());
     }
 
@@ -142,7 +142,7 @@ public class RealisationStore {
         return jdbi.withHandle(handle -> handle.createQuery("select " + CURRENT + " from realisation r "
                         + "join indicator i on i.version_id = :version and i.agency_id = r.agency_id and i.key = r.indicator_key "
                         + "where r.tree_id = :tree and r.agency_id = :agency order by i.position, r.year, r.end_month, r.period")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("version", version.id).map(REALISATION).list());
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("version", version.id).map(REALISATION).list());
     }
 
     /** How the version reports and measures an indicator; empty when it carries no such indicator. */
@@ -209,7 +209,7 @@ public class RealisationStore {
                 from scored
                 order by quarter""";
         return jdbi.withHandle(handle -> {
-            var query = handle.createQuery(sql).bind("tree", tree.id).bind("version", version.id).bind("agency", tree.agency.id)
+            var query = handle.createQuery(sql).bind("tree", tree.id).bind("version", version.id).bind("agency", tree.agencyId)
                     .bind("indicator", indicatorKey).bind("year", year).bind("verifiedOnly", verifiedOnly).bind("cap", cap);
             bands.bind(query);
             return query.map(ConstructorMapper.of(IndicatorFigures.Quarter.class)).list();
@@ -219,7 +219,7 @@ public class RealisationStore {
     /** Re-derives the figures to date of one indicator and year (R__figures.sql). */
     public void deriveFigures(CascadeTree tree, String indicatorKey, int year) {
         jdbi.useHandle(handle -> handle.createCall("{call derive_figures(:agency, :tree, :indicator, :year)}")
-                .bind("agency", tree.agency.id).bind("tree", tree.id).bind("indicator", indicatorKey).bind("year", year).invoke());
+                .bind("agency", tree.agencyId).bind("tree", tree.id).bind("indicator", indicatorKey).bind("year", year).invoke());
     }
 
     /** Whether any version of the tree ever carried an indicator with this key. */
@@ -227,6 +227,6 @@ public class RealisationStore {
         return jdbi.withHandle(handle -> handle.createQuery("select exists (select 1 from indicator i "
                         + "join tree_version v on v.id = i.version_id and v.agency_id = i.agency_id "
                         + "where v.tree_id = :tree and v.agency_id = :agency and i.key = :indicator)")
-                .bind("tree", tree.id).bind("agency", tree.agency.id).bind("indicator", indicatorKey).mapTo(Boolean.class).one());
+                .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).mapTo(Boolean.class).one());
     }
 }
