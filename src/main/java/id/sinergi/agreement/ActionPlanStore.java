@@ -102,7 +102,8 @@ public class ActionPlanStore {
         return jdbi.withHandle(handle -> {
             var planned = handle.createQuery(
                             "select action_plan_by, action_plan_at from agreement where id = :id and agency_id = :agency")
-                    .bind("id", agreement.id()).bind("agency", agreement.agencyId()).map((r, ctx) -> r.getTimestamp("action_plan_at") == null ? null
+                    .bind("id", agreement.id()).bind("agency", agreement.agencyId())
+                    .map((r, ctx) -> r.getTimestamp("action_plan_at") == null ? null
                             : Map.entry(r.getString("action_plan_by"), r.getTimestamp("action_plan_at").toInstant()))
                     .one();
             if (planned == null) {

@@ -73,7 +73,8 @@ public class AgreementStore {
                                           where t.version_id = i.version_id and t.agency_id = i.agency_id
                                             and t.indicator_key = i.key and t.year = :year)
                         order by i.position""")
-                .bind("version", version.id).bind("agency", version.agencyId).bind("year", year).map(ConstructorMapper.of(MissingTarget.class)).list());
+                .bind("version", version.id).bind("agency", version.agencyId).bind("year", year)
+                .map(ConstructorMapper.of(MissingTarget.class)).list());
     }
 
     /** Removes a draft (drawing again replaces it). */
@@ -97,7 +98,8 @@ public class AgreementStore {
                             select t.agency_id, t.id, :year, :version, 'DRAFT', :treeVersion, :firstName, :firstPosition,
                                    :secondName, :secondPosition, :superior, :reason, :actor, :at
                             from cascade_tree t where t.id = :tree and t.agency_id = :agency""")
-                    .bind("tree", tree.id).bind("agency", tree.agencyId).bind("year", year).bind("version", version).bind("treeVersion", treeVersionId)
+                    .bind("tree", tree.id).bind("agency", tree.agencyId).bind("year", year).bind("version", version)
+                    .bind("treeVersion", treeVersionId)
                     .bind("firstName", request.firstParty().name()).bind("firstPosition", request.firstParty().position())
                     .bind("secondName", request.secondParty().name()).bind("secondPosition", request.secondParty().position())
                     .bind("superior", superiorId).bind("reason", request.reason()).bind("actor", actor).bind("at", at)

@@ -131,7 +131,8 @@ public class RealisationStore {
     /** Every figure ever reported for one indicator and period, newest first. */
     public List<RealisationView> history(CascadeTree tree, String indicatorKey, ReportingPeriod period) {
         return jdbi.withHandle(handle -> handle.createQuery("select " + HISTORY + " from realisation_history r "
-                        + "where r.tree_id = :tree and r.agency_id = :agency and r.indicator_key = :indicator and r.year = :year and r.period = :period "
+                        + "where r.tree_id = :tree and r.agency_id = :agency and r.indicator_key = :indicator "
+                        + "and r.year = :year and r.period = :period "
                         + "order by r.id desc")
                 .bind("tree", tree.id).bind("agency", tree.agencyId).bind("indicator", indicatorKey).bind("year", period.year())
                 .bind("period", period.code()).map(REALISATION).list());
@@ -149,7 +150,8 @@ public class RealisationStore {
     public Optional<Measure> measure(TreeVersion version, String indicatorKey) {
         return jdbi.withHandle(handle -> handle.createQuery("select reporting, accumulation, polarity, unit from indicator "
                         + "where version_id = :version and agency_id = :agency and key = :indicator")
-                .bind("version", version.id).bind("agency", version.agencyId).bind("indicator", indicatorKey).map(ConstructorMapper.of(Measure.class)).findOne());
+                .bind("version", version.id).bind("agency", version.agencyId).bind("indicator", indicatorKey)
+                .map(ConstructorMapper.of(Measure.class)).findOne());
     }
 
     /** The score of a label of a QUALITATIVE indicator's scale; empty when the scale has no such label. */
@@ -164,7 +166,8 @@ public class RealisationStore {
     public List<String> labels(TreeVersion version, String indicatorKey) {
         return jdbi.withHandle(handle -> handle.createQuery("select label from indicator_scale "
                         + "where version_id = :version and agency_id = :agency and indicator_key = :indicator order by position")
-                .bind("version", version.id).bind("agency", version.agencyId).bind("indicator", indicatorKey).mapTo(String.class).list());
+                .bind("version", version.id).bind("agency", version.agencyId).bind("indicator", indicatorKey)
+                .mapTo(String.class).list());
     }
 
     /** The figures, targets and capaian to date of an indicator at the end of each quarter of a year. */

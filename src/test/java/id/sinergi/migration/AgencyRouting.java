@@ -28,8 +28,17 @@ final class AgencyRouting {
             "cross", "natural", "set", "using", "order", "group", "limit", "offset", "select", "returning", "values",
             "union", "having", "window", "for", "fetch", "default", "and", "or", "lateral", "except", "intersect");
 
+    /** A value bound to the statement: :name, or Hibernate's ?. */
+    private static final String BOUND = "(?::[a-z][a-z0-9_]*\\b|\\?)";
+
+    /** Some relation's agency_id, qualified or not. */
+    private static final String ANY_AGENCY_ID = "(?:[a-z_][a-z0-9_]*\\.)?agency_id\\b";
+
+    /** What a relation's agency_id may be compared with to pick a shard: a bound value or another agency_id. */
+    private static final String OTHER_SIDE = "(?:" + BOUND + "|" + ANY_AGENCY_ID + ")";
+
     private static final Pattern AGENCY_VALUE = Pattern.compile(
-            "agency_id\\s*=\\s*(:[a-z][a-z0-9_]*|\\?)|(:[a-z][a-z0-9_]*|\\?)\\s*=\\s*([a-z_][a-z0-9_]*\\.)?agency_id\\b");
+            ANY_AGENCY_ID + "\\s*=\\s*" + BOUND + "|" + BOUND + "\\s*=\\s*" + ANY_AGENCY_ID);
 
     private AgencyRouting() {
     }
@@ -75,8 +84,6 @@ final class AgencyRouting {
         String column = "(?:\\b" + Pattern.quote(alias) + "\\." + (unqualified ? "|(?<![a-z0-9_.])" : "") + ")agency_id\\b";
         return Pattern.compile(column + "\\s*=\\s*" + OTHER_SIDE + "|" + OTHER_SIDE + "\\s*=\\s*" + column).matcher(text).find();
     }
-
-    private static final String OTHER_SIDE = "(?::[a-z][a-z0-9_]*\\b|\\?|(?:[a-z_][a-z0-9_]*\\.)?agency_id\\b)";
 
     /** Lower case, on one line, without comments, and with literals and quoted names blanked out. */
     private static String plain(String sql) {
